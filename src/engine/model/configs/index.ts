@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { NodeType } from '../node-types';
+import type { EdgeKind } from '../connections';
+import { albConfigSchema, albTargetConfigSchema } from './alb';
+import { apiGatewayConfigSchema } from './apigateway';
+import { eventBridgeConfigSchema } from './eventbridge';
+import { lambdaConfigSchema } from './lambda';
+import { rdsConfigSchema } from './rds';
+import { sqsConfigSchema } from './sqs';
+
+/** The configuration schema of each node type. */
+export const NODE_CONFIG_SCHEMAS = {
+  alb: albConfigSchema,
+  apigateway: apiGatewayConfigSchema,
+  sqs: sqsConfigSchema,
+  eventbridge: eventBridgeConfigSchema,
+  rds: rdsConfigSchema,
+  lambda: lambdaConfigSchema,
+} satisfies Record<NodeType, z.ZodType>;
+
+// Edges other than ALB targets are modelled by later work; until then they
+// accept any settings so that scenarios holding them still load.
+const openEdgeSchema = z.looseObject({});
+
+/** The configuration schema of each kind of edge. */
+export const EDGE_CONFIG_SCHEMAS = {
+  'alb-target': albTargetConfigSchema,
+  'api-integration': openEdgeSchema,
+  'event-source-mapping': openEdgeSchema,
+  'eventbridge-rule': openEdgeSchema,
+  'database-access': openEdgeSchema,
+  'send-message': openEdgeSchema,
+  'put-events': openEdgeSchema,
+} satisfies Record<EdgeKind, z.ZodType>;
+
+export * from './alb';
+export * from './apigateway';
+export * from './eventbridge';
+export * from './lambda';
+export * from './rds';
+export * from './sqs';

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+const CONFIGURATION_DOC =
+  'https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunction.html';
+
+/** Handler code given to a new function. */
+export const DEFAULT_HANDLER_CODE = `export const handler = async (event, context) => {
+  console.log('Received event', JSON.stringify(event));
+  return {
+    statusCode: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: 'Hello from Lambda', path: event.path }),
+  };
+};
+`;
+
+/** Node.js runtimes the playground runs handlers as. */
+export const LAMBDA_RUNTIMES = ['nodejs24.x', 'nodejs22.x', 'nodejs20.x'] as const;
+
+/** A Lambda function's configuration, with CloudFormation property names. */
+export const lambdaConfigSchema = z.strictObject({
+  FunctionName: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, {
+      message: 'use 1 to 64 letters, digits, hyphens or underscores',
+    })
+    .optional()
+    .meta({
+      title: 'Function name',
+      description: 'Name of the function; the node id is used when empty.',
+      docUrl: CONFIGURATION_DOC,
+    }),
+  Runtime: z.enum(LAMBDA_RUNTIMES).default('nodejs22.x').meta({
+    title: 'Runtime',
+    description:
+      'Node.js runtime. Node.js 24 and later no longer support callback handlers.',
+    docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
+  }),
+  Handler: z
+    .string()
+    .regex(/^[^.\s]+\.[A-Za-z_$][\w$]*$/, {
+      message: 'use FILE.EXPORT, for example index.handler',
+    })
+    .default('index.handler')
+    .meta({
+      title: 'Handler',
+      description: 'File and exported function that Lambda calls.',
+      docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
+    }),
+  Timeout: z.number().int().min(1).max(900).default(3).meta({
+    title: 'Timeout',
+    unit: 's',
+    description: 'Lambda stops an invocation that runs longer than this.',
+    docUrl: CONFIGURATION_DOC,
+  }),
+  MemorySize: z.number().int().min(128).max(10240).default(128).meta({
+    title: 'Memory size',
+    unit: 'MB',
+    description: 'Memory for each execution environment; CPU scales with it.',
+    docUrl: CONFIGURATION_DOC,
+  }),
+  ReservedConcurrentExecutions: z.number().int().min(0).optional().meta({
+    title: 'Reserved concurrency',
+    description:
+      'Caps and guarantees concurrent executions; 0 throttles every invocation.',
+    docUrl:
+      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
+  }),
+  Environment: z
+    .strictObject({
+      Variables: z.record(z.string(), z.string()).default({}).meta({
+        title: 'Environment variables',
+        description: 'Set in process.env; at most 4 KB in total.',
+        docUrl:
+          'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html',
+      }),
+    })
+    .default({ Variables: {} }),
+  code: z.string().default(DEFAULT_HANDLER_CODE).meta({
+    title: 'Code',
+    description: 'Handler source, written as for the Node.js runtime.',
+  }),
+  language: z.enum(['javascript', 'typescript']).default('javascript').meta({
+    title: 'Language',
+    description: 'TypeScript is compiled in the browser before it runs.',
+  }),
+  region: z.string().optional().meta({
+    title: 'Region',
+    description: "The function's Region; the scenario's Region when empty.",
+  }),
+  accountId: z
+    .string()
+    .regex(/^\d{12}$/, { message: 'use a 12-digit AWS account id' })
+    .optional()
+    .meta({
+      title: 'Account id',
+      description: "The function's account; the scenario's account when empty.",
+    }),
+});
+
+/** A function's configuration with every default filled in. */
+export type LambdaConfig = z.output<typeof lambdaConfigSchema>;

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    // Monaco's editor and TypeScript worker are split out and loaded on
+    // first use; they are large by nature.
+    chunkSizeWarningLimit: 8000,
+  },
+});
