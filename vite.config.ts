@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
-  server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+  server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   worker: { format: 'es' },
   build: {
@@ -11,5 +11,8 @@ export default defineConfig({
     // Monaco's editor and TypeScript worker are split out and loaded on
     // first use; they are large by nature.
     chunkSizeWarningLimit: 8000,
+    rollupOptions: {
+      input: { main: 'index.html', runtimeHarness: 'runtime-harness.html' },
+    },
   },
 });

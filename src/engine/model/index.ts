@@ -1,6 +1,7 @@
 export * from './configs';
 export * from './connections';
 export * from './fields';
+export * from './load';
 export * from './migrate';
 export * from './node-types';
 export * from './parse';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NODE_TYPES } from './node-types';
+import { loadSchema } from './load';
 
 /** The scenario format version this build writes. */
 export const SCENARIO_VERSION = 1;
@@ -17,7 +18,28 @@ export const settingsSchema = z.strictObject({
     .regex(/^\d{12}$/, { message: 'use a 12-digit AWS account id' })
     .default('123456789012'),
   seed: z.number().int().min(0).default(1),
+  sqsScalingModel: z.enum(['current', 'classic']).default('current').meta({
+    title: 'SQS poller scaling',
+    description:
+      'current: event source mappings add up to 300 concurrent batches a minute (since 6 November 2023); classic: up to 60 a minute, as before.',
+    docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html',
+  }),
+  accountConcurrency: z.number().int().min(1).max(1_000_000).default(1000).meta({
+    title: 'Account concurrency',
+    description:
+      'Concurrent executions shared by all functions in the Region; the AWS default quota is 1,000.',
+    docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
+  }),
 });
+
+/** Settings with every default filled in, used when a scenario has none. */
+export const DEFAULT_SETTINGS = {
+  region: 'us-east-1',
+  accountId: '123456789012',
+  seed: 1,
+  sqsScalingModel: 'current',
+  accountConcurrency: 1000,
+} as const;
 
 /** A service on the canvas; `config` is checked against its type's schema. */
 export const nodeSchema = z.strictObject({
@@ -42,16 +64,10 @@ export const scenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION),
   name: z.string().default('Untitled scenario'),
   description: z.string().optional(),
-  settings: settingsSchema.default({
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-  }),
+  settings: settingsSchema.default(DEFAULT_SETTINGS),
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),
-  // NOTE: the simulator defines the shape of a load; until it exists, loads
-  // are carried through unchanged.
-  loads: z.array(z.unknown()).default([]),
+  loads: z.array(loadSchema).default([]),
 });
 
 export type ScenarioSettings = z.output<typeof settingsSchema>;

@@ -7,6 +7,7 @@ import { eventBridgeConfigSchema } from './eventbridge';
 import { lambdaConfigSchema } from './lambda';
 import { rdsConfigSchema } from './rds';
 import { sqsConfigSchema } from './sqs';
+import { sqsEventSourceMappingConfigSchema } from './sqs-esm';
 
 /** The configuration schema of each node type. */
 export const NODE_CONFIG_SCHEMAS = {
@@ -26,7 +27,7 @@ const openEdgeSchema = z.looseObject({});
 export const EDGE_CONFIG_SCHEMAS = {
   'alb-target': albTargetConfigSchema,
   'api-integration': openEdgeSchema,
-  'event-source-mapping': openEdgeSchema,
+  'event-source-mapping': sqsEventSourceMappingConfigSchema,
   'eventbridge-rule': openEdgeSchema,
   'database-access': openEdgeSchema,
   'send-message': openEdgeSchema,
@@ -39,3 +40,4 @@ export * from './eventbridge';
 export * from './lambda';
 export * from './rds';
 export * from './sqs';
+export * from './sqs-esm';

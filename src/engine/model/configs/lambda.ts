@@ -17,6 +17,59 @@ export const DEFAULT_HANDLER_CODE = `export const handler = async (event, contex
 /** Node.js runtimes the playground runs handlers as. */
 export const LAMBDA_RUNTIMES = ['nodejs24.x', 'nodejs22.x', 'nodejs20.x'] as const;
 
+/** Defaults of the simulator's duration and error model of a function. */
+export const DEFAULT_FUNCTION_SIMULATION = {
+  durationMs: 100,
+  perMessageMs: 0,
+  jitterMs: 0,
+  errorRate: 0,
+  itemFailureRate: 0,
+  coldStartMs: 250,
+} as const;
+
+/**
+ * How a simulation models the function when it does not run the handler.
+ * AWS has no such property, so the names are camelCase.
+ */
+export const functionSimulationSchema = z
+  .strictObject({
+    durationMs: z.number().min(0).max(900_000).default(100).meta({
+      title: 'Simulated duration',
+      unit: 'ms',
+      description: 'Time one invocation takes, before the per-message part.',
+    }),
+    perMessageMs: z.number().min(0).max(900_000).default(0).meta({
+      title: 'Simulated time per message',
+      unit: 'ms',
+      description: 'Time added for each record in the event, such as each SQS message.',
+    }),
+    jitterMs: z.number().min(0).max(900_000).default(0).meta({
+      title: 'Duration jitter',
+      unit: 'ms',
+      description: 'Each duration varies uniformly by up to this much either way.',
+    }),
+    errorRate: z.number().min(0).max(1).default(0).meta({
+      title: 'Error rate',
+      description: 'Share of invocations that throw, from 0 to 1; the whole batch fails.',
+    }),
+    itemFailureRate: z.number().min(0).max(1).default(0).meta({
+      title: 'Item failure rate',
+      description:
+        'Share of SQS messages the function reports in batchItemFailures, from 0 to 1; used with ReportBatchItemFailures.',
+      docUrl:
+        'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html',
+    }),
+    coldStartMs: z.number().min(0).max(10_000).default(250).meta({
+      title: 'Cold start',
+      unit: 'ms',
+      description:
+        'Init time of a new execution environment. The default is an estimate for a small Node.js function; measure yours in the REPORT line.',
+      docUrl:
+        'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html',
+    }),
+  })
+  .default(DEFAULT_FUNCTION_SIMULATION);
+
 /** A Lambda function's configuration, with CloudFormation property names. */
 export const lambdaConfigSchema = z.strictObject({
   FunctionName: z
@@ -96,6 +149,7 @@ export const lambdaConfigSchema = z.strictObject({
       title: 'Account id',
       description: "The function's account; the scenario's account when empty.",
     }),
+  simulation: functionSimulationSchema,
 });
 
 /** A function's configuration with every default filled in. */

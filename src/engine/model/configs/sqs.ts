@@ -14,6 +14,12 @@ export const sqsConfigSchema = z.strictObject({
     description: 'Keeps order within a message group and removes duplicates.',
     docUrl: QUEUE_DOC,
   }),
+  ContentBasedDeduplication: z.boolean().default(false).meta({
+    title: 'Content-based deduplication',
+    description:
+      'FIFO queues only: the deduplication id is the SHA-256 of the body when a message has none.',
+    docUrl: QUEUE_DOC,
+  }),
   VisibilityTimeout: z.number().int().min(0).max(43200).default(30).meta({
     title: 'Visibility timeout',
     unit: 's',
@@ -40,16 +46,19 @@ export const sqsConfigSchema = z.strictObject({
   }),
   RedrivePolicy: z
     .strictObject({
-      deadLetterTargetArn: z.string().min(1),
-      maxReceiveCount: z.number().int().min(1).max(1000),
+      deadLetterTargetArn: z.string().min(1).meta({
+        title: 'Dead-letter queue',
+        description: 'ARN or node id of the queue that receives failed messages.',
+        docUrl: QUEUE_DOC,
+      }),
+      maxReceiveCount: z.number().int().min(1).max(1000).meta({
+        title: 'Maximum receives',
+        description:
+          'Receives before a message moves to the dead-letter queue.',
+        docUrl: QUEUE_DOC,
+      }),
     })
-    .optional()
-    .meta({
-      title: 'Redrive policy',
-      description:
-        'Moves a message to the dead-letter queue after maxReceiveCount receives.',
-      docUrl: QUEUE_DOC,
-    }),
+    .optional(),
 });
 
 export type SqsConfig = z.output<typeof sqsConfigSchema>;
