@@ -3,7 +3,12 @@ import type { InvocationRecord } from '../lambda/invocation';
 /** What a Run sends into an entry node. */
 export type RunInput =
   /** A raw HTTP/1.1 request message, for an ALB or an API. */
-  | { kind: 'http'; raw: string }
+  | {
+      kind: 'http';
+      raw: string;
+      /** Client address the load balancer sees; a documentation address when absent. */
+      sourceIp?: string;
+    }
   /** An event sent straight to a function, as `aws lambda invoke` would. */
   | { kind: 'event'; event: unknown };
 
@@ -51,6 +56,8 @@ export interface RunResult {
    * for example `LambdaInvalidResponse` for an ALB 502.
    */
   errorReason?: string;
+  /** One line for the person running it: what failed and what to change. */
+  message?: string;
 }
 
 /** Time and randomness the engine may use, injected so runs are repeatable. */

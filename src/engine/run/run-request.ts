@@ -1,0 +1,68 @@
+import type { FunctionInvoker } from '../lambda/invocation';
+import { findNode, isNodeOfType } from '../model/resolve';
+import { NODE_TYPE_INFO } from '../model/node-types';
+import type { Scenario } from '../model/scenario';
+import { unsupportedRun } from './error-result';
+import { runAlbEntry, type RunOptions } from './run-alb';
+import { runLambdaEvent } from './run-lambda';
+import type { RunEnvironment, RunInput, RunResult } from './types';
+
+/**
+ * Sends one input into a scenario node and runs the real handler code behind
+ * it: a raw HTTP request into an Application Load Balancer, or an event
+ * straight into a function. Unsupported input and failures of the runtime
+ * come back as a RunResult whose `message` gives the reason.
+ */
+export async function runRequest(
+  scenario: Scenario,
+  entryNodeId: string,
+  input: RunInput,
+  invoker: FunctionInvoker,
+  env: RunEnvironment,
+  options: RunOptions = {},
+): Promise<RunResult> {
+  try {
+    return await dispatch(scenario, entryNodeId, input, invoker, env, options);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return unsupportedRun(entryNodeId, 500, `The run failed: ${detail}`);
+  }
+}
+
+async function dispatch(
+  scenario: Scenario,
+  entryNodeId: string,
+  input: RunInput,
+  invoker: FunctionInvoker,
+  env: RunEnvironment,
+  options: RunOptions = {},
+): Promise<RunResult> {
+  const node = findNode(scenario, entryNodeId);
+  if (!node) {
+    return unsupportedRun(entryNodeId, 400, `No node has the id "${entryNodeId}"; pick a node of the scenario.`);
+  }
+  if (isNodeOfType(node, 'alb')) {
+    if (input.kind !== 'http') {
+      return unsupportedRun(entryNodeId, 400, 'A load balancer takes an HTTP request; send a raw HTTP/1.1 request instead of an event.');
+    }
+    const run = runAlbEntry(scenario, entryNodeId, input, invoker, env, options);
+    if (run) {
+      return run;
+    }
+  }
+  if (isNodeOfType(node, 'lambda')) {
+    if (input.kind !== 'event') {
+      return unsupportedRun(entryNodeId, 400, 'A function takes an event; send a JSON event, or send the HTTP request to a load balancer in front of it.');
+    }
+    return runLambdaEvent(scenario, node, input.event, invoker, env);
+  }
+  if (node.type === 'apigateway') {
+    return unsupportedRun(entryNodeId, 501, 'API Gateway requests are not supported yet; send the request to an Application Load Balancer or invoke the function directly.');
+  }
+
+  return unsupportedRun(
+    entryNodeId,
+    501,
+    `Runs that start at ${NODE_TYPE_INFO[node.type].label} are not supported yet; start at a load balancer or a function.`,
+  );
+}

@@ -1,0 +1,30 @@
+import { albRules } from './alb-rules';
+import type { Diagnostic } from './diagnostic';
+import { generalRules } from './general-rules';
+import { lambdaRules } from './lambda-rules';
+import type { Scenario } from '../model/scenario';
+
+export type { Diagnostic, Severity } from './diagnostic';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Checks a scenario against AWS's rules and returns every problem found,
+ * errors first. Configs the schema rejects become diagnostics, not exceptions.
+ */
+export function validateScenario(scenario: Scenario): Diagnostic[] {
+  const diagnostics = [
+    ...generalRules(scenario),
+    ...albRules(scenario),
+    ...lambdaRules(scenario),
+  ];
+
+  return diagnostics
+    .map((diagnostic, index) => ({ diagnostic, index }))
+    .sort(
+      (left, right) =>
+        SEVERITY_ORDER[left.diagnostic.severity] - SEVERITY_ORDER[right.diagnostic.severity] ||
+        left.index - right.index,
+    )
+    .map(({ diagnostic }) => diagnostic);
+}
