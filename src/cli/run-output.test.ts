@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { groupHeaders } from './run-output';
+import { formatDiagnostic } from './commands/validate';
+
+describe('groupHeaders', () => {
+  it('keeps a single header a string', () => {
+    expect(groupHeaders([['Content-Type', 'text/plain']])).toEqual({
+      'Content-Type': 'text/plain',
+    });
+  });
+
+  it('turns a repeated header into an array', () => {
+    const headers = groupHeaders([
+      ['Set-Cookie', 'a=1'],
+      ['Content-Type', 'text/plain'],
+      ['set-cookie', 'b=2'],
+    ]);
+    expect(headers['Set-Cookie']).toEqual(['a=1', 'b=2']);
+  });
+
+  it('groups names case-insensitively', () => {
+    const headers = groupHeaders([
+      ['X-Tag', 'one'],
+      ['x-tag', 'two'],
+    ]);
+    expect(Object.keys(headers)).toEqual(['X-Tag']);
+  });
+});
+
+describe('formatDiagnostic', () => {
+  it('names the edge and the fix', () => {
+    const line = formatDiagnostic({
+      severity: 'error',
+      code: 'alb/missing-invoke-permission',
+      edgeId: 'alb-hello',
+      field: 'invokePermission',
+      message: 'No permission.',
+      fix: 'Turn it on.',
+    });
+    expect(line).toBe(
+      'error  alb/missing-invoke-permission  edge alb-hello: No permission. (fix: Turn it on.)',
+    );
+  });
+
+  it('names the node without a fix', () => {
+    const line = formatDiagnostic({
+      severity: 'warning',
+      code: 'lambda/timeout',
+      nodeId: 'hello',
+      message: 'Slow.',
+    });
+    expect(line).toBe('warning  lambda/timeout  node hello: Slow.');
+  });
+
+  it('falls back to the scenario', () => {
+    const line = formatDiagnostic({ severity: 'info', code: 'x/y', message: 'Note.' });
+    expect(line).toBe('info  x/y  scenario: Note.');
+  });
+
+  it('keeps a message on one line', () => {
+    const line = formatDiagnostic({ severity: 'info', code: 'x/y', message: 'A\n  B' });
+    expect(line).toBe('info  x/y  scenario: A B');
+  });
+});
