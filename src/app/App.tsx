@@ -1,22 +1,67 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { LiveRegion } from './canvas/Toasts';
+import { useGlobalShortcuts } from './commands/useGlobalShortcuts';
 import { BottomPanel } from './components/BottomPanel';
 import { Canvas } from './components/Canvas';
 import { Inspector } from './components/Inspector';
 import { Palette } from './components/Palette';
 import { TopBar } from './components/TopBar';
+import { startSession } from './persistence/start';
+import { useAppStore } from './store';
+import { installTestHook } from './test-hook';
+
+// Loaded before the first render, so the restored scenario is drawn at once.
+startSession();
+installTestHook();
+
+function Banner() {
+  const banner = useAppStore((state) => state.banner);
+  const setBanner = useAppStore((state) => state.setBanner);
+  if (!banner) {
+    return null;
+  }
+
+  return (
+    <div
+      className={`banner banner-${banner.tone}`}
+      role={banner.tone === 'error' ? 'alert' : 'status'}
+    >
+      <span aria-hidden="true">{banner.tone === 'error' ? '⛔ ' : 'ℹ '}</span>
+      <span className="banner-message">{banner.message}</span>
+      {banner.tone === 'error' && (
+        <button
+          type="button"
+          onClick={() => void navigator.clipboard?.writeText(banner.message)}
+        >
+          Copy details
+        </button>
+      )}
+      <button type="button" aria-label="Dismiss message" onClick={() => setBanner(undefined)}>
+        ×
+      </button>
+    </div>
+  );
+}
 
 /** The page layout: top bar, palette, canvas, inspector and bottom panel. */
 export function App() {
+  useGlobalShortcuts();
+
   return (
-    <div className="app">
-      <TopBar />
-      <div className="workspace">
-        <Palette />
-        <main className="canvas-area" aria-label="Canvas">
-          <Canvas />
-        </main>
-        <Inspector />
+    <ReactFlowProvider>
+      <div className="app">
+        <TopBar />
+        <Banner />
+        <div className="workspace">
+          <Palette />
+          <main className="canvas-area" aria-label="Canvas">
+            <Canvas />
+          </main>
+          <Inspector />
+        </div>
+        <BottomPanel />
+        <LiveRegion />
       </div>
-      <BottomPanel />
-    </div>
+    </ReactFlowProvider>
   );
 }

@@ -1,4 +1,92 @@
-// NOTE: placeholder until this part of the app lands.
+import { useRef, type KeyboardEvent } from 'react';
+import { FailureBanner } from '../run/FailureBanner';
+import { LogsTab } from '../run/LogsTab';
+import { ProblemsTab } from '../run/ProblemsTab';
+import { RequestTab } from '../run/RequestTab';
+import { TraceTab } from '../run/TraceTab';
+import { useSendShortcut } from '../run/use-send-shortcut';
+import { useValidation } from '../run/use-validation';
+import { useAppStore } from '../store';
+import type { BottomTab } from '../store/run-slice';
+import '../run/run.css';
+
+const TABS: { id: BottomTab; label: string }[] = [
+  { id: 'request', label: 'Request' },
+  { id: 'logs', label: 'Logs' },
+  { id: 'trace', label: 'Trace' },
+  { id: 'problems', label: 'Problems' },
+];
+
+function TabPanel({ tab }: { tab: BottomTab }) {
+  switch (tab) {
+    case 'request':
+      return <RequestTab />;
+    case 'logs':
+      return <LogsTab />;
+    case 'trace':
+      return <TraceTab />;
+    case 'problems':
+      return <ProblemsTab />;
+  }
+}
+
+/** The bottom panel: send requests and read results, logs, traces and problems. */
 export function BottomPanel() {
-  return <div className="placeholder">BottomPanel</div>;
+  const tab = useAppStore((state) => state.bottomTab);
+  const setBottomTab = useAppStore((state) => state.setBottomTab);
+  const problemCount = useAppStore((state) => state.diagnostics.length);
+  const tabRefs = useRef<Partial<Record<BottomTab, HTMLButtonElement | null>>>({});
+  useValidation();
+  useSendShortcut();
+
+  // Arrow keys move between tabs, as the ARIA tabs pattern describes.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((item) => item.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) {
+      return;
+    }
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length];
+    if (next) {
+      setBottomTab(next.id);
+      tabRefs.current[next.id]?.focus();
+    }
+  };
+
+  return (
+    <section className="bottom-panel" aria-label="Run panel">
+      <FailureBanner />
+      <div className="bottom-panel__tabs" role="tablist" aria-label="Run panel tabs" onKeyDown={onKeyDown}>
+        {TABS.map((item) => (
+          <button
+            key={item.id}
+            ref={(element) => {
+              tabRefs.current[item.id] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`bottom-tab-${item.id}`}
+            aria-selected={tab === item.id}
+            aria-controls={`bottom-panel-${item.id}`}
+            tabIndex={tab === item.id ? 0 : -1}
+            onClick={() => setBottomTab(item.id)}
+          >
+            {item.label}
+            {item.id === 'problems' && problemCount > 0 && (
+              <span className="bottom-panel__badge"> {problemCount}</span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div
+        className="bottom-panel__body"
+        role="tabpanel"
+        id={`bottom-panel-${tab}`}
+        aria-labelledby={`bottom-tab-${tab}`}
+      >
+        <TabPanel tab={tab} />
+      </div>
+    </section>
+  );
 }

@@ -1,4 +1,175 @@
-// NOTE: placeholder until this part of the app lands.
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, type Scenario } from '../../engine/model';
+import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
+import { ConfirmDialog } from '../commands/ConfirmDialog';
+import { readScenarioFile, downloadScenario } from '../commands/scenario-file';
+import { shareLinkFor } from '../commands/share-link';
+import { SharePanel } from '../commands/SharePanel';
+import { SHARE_SHORTCUT_EVENT } from '../commands/useGlobalShortcuts';
+import { useAppStore } from '../store';
+
+const EMPTY_SCENARIO: Scenario = {
+  version: 1,
+  name: 'Untitled scenario',
+  settings: {
+    region: 'us-east-1',
+    accountId: '123456789012',
+    seed: 1,
+    sqsScalingModel: 'current',
+    accountConcurrency: 1000,
+  },
+  nodes: [],
+  edges: [],
+  loads: [],
+};
+
+type Pending = { title: string; message: string; confirmLabel: string; scenario: Scenario };
+
+function SaveStatus() {
+  const status = useAppStore((state) => state.saveStatus);
+  const text =
+    status.state === 'saved' ? 'Saved' : status.state === 'pending' ? 'Saving…' : status.message;
+
+  return (
+    <span className={`save-status save-${status.state}`} title="Autosaved in this browser">
+      {status.state === 'failed' && <span aria-hidden="true">⚠ </span>}
+      {text}
+    </span>
+  );
+}
+
+/** The top bar: scenario name, history, share, files and the sample. */
 export function TopBar() {
-  return <div className="placeholder">TopBar</div>;
+  const name = useAppStore((state) => state.scenario.name);
+  const canUndo = useAppStore((state) => state.history.past.length > 0);
+  const canRedo = useAppStore((state) => state.history.future.length > 0);
+  const undo = useAppStore((state) => state.undo);
+  const redo = useAppStore((state) => state.redo);
+  const flow = useReactFlow();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [shareLink, setShareLink] = useState<string>();
+  const [pending, setPending] = useState<Pending>();
+
+  useEffect(() => {
+    const open = () =>
+      setShareLink(shareLinkFor(useAppStore.getState().scenario, window.location));
+    window.addEventListener(SHARE_SHORTCUT_EVENT, open);
+
+    return () => window.removeEventListener(SHARE_SHORTCUT_EVENT, open);
+  }, []);
+
+  const load = (scenario: Scenario) => {
+    const store = useAppStore.getState();
+    store.replaceScenario(scenario);
+    store.setBanner(undefined);
+    window.requestAnimationFrame(() => void flow.fitView({ padding: 0.3, maxZoom: 1.2 }));
+  };
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) {
+      return;
+    }
+    const result = await readScenarioFile(file);
+    if (result.ok) {
+      load(result.value);
+      useAppStore.getState().announce(`Imported ${result.value.name}.`);
+    } else {
+      useAppStore.getState().setBanner({ tone: 'error', message: result.error.message });
+    }
+  };
+
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          λ
+        </span>
+        <span className="brand-name">Lambda Playground</span>
+      </div>
+      <span className="scenario-name" title={name}>
+        {name}
+      </span>
+      <SaveStatus />
+      <div className="toolbar" role="toolbar" aria-label="Scenario">
+        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button
+          type="button"
+          onClick={() =>
+            setPending({
+              title: 'Start an empty scenario?',
+              message: 'The canvas is cleared. You can undo this with Ctrl+Z.',
+              confirmLabel: 'Clear canvas',
+              scenario: EMPTY_SCENARIO,
+            })
+          }
+        >
+          New
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            setPending({
+              title: 'Load the sample?',
+              message: `The ALB → Lambda sample replaces the current scenario. You can undo this with Ctrl+Z.`,
+              confirmLabel: 'Load sample',
+              scenario: ALB_HELLO_SAMPLE,
+            })
+          }
+        >
+          Load sample
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Import
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          aria-label="Import scenario file"
+          tabIndex={-1}
+          onChange={(event) => {
+            void onImport(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+        <button
+          type="button"
+          onClick={() => downloadScenario(useAppStore.getState().scenario)}
+        >
+          Export
+        </button>
+        <button
+          type="button"
+          className="primary-button"
+          title="Share (Ctrl+S)"
+          onClick={() =>
+            setShareLink(shareLinkFor(useAppStore.getState().scenario, window.location))
+          }
+        >
+          Share
+        </button>
+      </div>
+      {shareLink && <SharePanel link={shareLink} onClose={() => setShareLink(undefined)} />}
+      {pending && (
+        <ConfirmDialog
+          title={pending.title}
+          message={pending.message}
+          confirmLabel={pending.confirmLabel}
+          onCancel={() => setPending(undefined)}
+          onConfirm={() => {
+            load(pending.scenario);
+            setPending(undefined);
+          }}
+        />
+      )}
+    </header>
+  );
 }

@@ -6,7 +6,13 @@ export const ALB_HELLO_SAMPLE: Scenario = {
   name: 'ALB → Lambda: hello',
   description:
     'An Application Load Balancer forwards HTTP requests to a Lambda function. Send a request and read the event the function received.',
-  settings: { region: 'us-east-1', accountId: '123456789012', seed: 1 },
+  settings: {
+    region: 'us-east-1',
+    accountId: '123456789012',
+    seed: 1,
+    sqsScalingModel: 'current',
+    accountConcurrency: 1000,
+  },
   nodes: [
     {
       id: 'alb',

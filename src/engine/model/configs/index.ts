@@ -3,6 +3,7 @@ import type { NodeType } from '../node-types';
 import type { EdgeKind } from '../connections';
 import { albConfigSchema, albTargetConfigSchema } from './alb';
 import { apiGatewayConfigSchema } from './apigateway';
+import { apiIntegrationConfigSchema } from './apigateway-integration';
 import { eventBridgeConfigSchema } from './eventbridge';
 import { lambdaConfigSchema } from './lambda';
 import { rdsConfigSchema } from './rds';
@@ -26,7 +27,7 @@ const openEdgeSchema = z.looseObject({});
 /** The configuration schema of each kind of edge. */
 export const EDGE_CONFIG_SCHEMAS = {
   'alb-target': albTargetConfigSchema,
-  'api-integration': openEdgeSchema,
+  'api-integration': apiIntegrationConfigSchema,
   'event-source-mapping': sqsEventSourceMappingConfigSchema,
   'eventbridge-rule': openEdgeSchema,
   'database-access': openEdgeSchema,
@@ -36,6 +37,7 @@ export const EDGE_CONFIG_SCHEMAS = {
 
 export * from './alb';
 export * from './apigateway';
+export * from './apigateway-integration';
 export * from './eventbridge';
 export * from './lambda';
 export * from './rds';

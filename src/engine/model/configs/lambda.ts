@@ -70,6 +70,9 @@ export const functionSimulationSchema = z
   })
   .default(DEFAULT_FUNCTION_SIMULATION);
 
+/** A function's simulation model with every default filled in. */
+export type FunctionSimulation = z.output<typeof functionSimulationSchema>;
+
 /** A Lambda function's configuration, with CloudFormation property names. */
 export const lambdaConfigSchema = z.strictObject({
   FunctionName: z

@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import {
+  canvasEdges,
+  dragBetween,
+  dropCard,
+  openApp,
+  startEmpty,
+} from './canvas-helpers';
+
+test.use({ viewport: { width: 1440, height: 960 } });
+
+test('sample loads on first visit', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('node-alb')).toContainText('web-alb');
+  await expect(page.getByTestId('node-hello')).toContainText('hello');
+  await expect(page.getByLabel('Lambda function hello')).toBeVisible();
+  await expect(canvasEdges(page)).toHaveCount(1);
+  await expect(page.getByText('default', { exact: true })).toBeVisible();
+});
+
+test('palette cards build a connection', async ({ page }) => {
+  await openApp(page);
+  await startEmpty(page);
+  await dropCard(page, 'Lambda function', { x: 700, y: 200 });
+  await dropCard(page, 'Application Load Balancer', { x: 250, y: 200 });
+  await expect(page.getByTestId('node-lambda-1')).toBeVisible();
+  await expect(page.getByTestId('node-alb-1')).toBeVisible();
+
+  await dragBetween(
+    page,
+    page.getByTestId('handle-alb-1-source'),
+    page.getByTestId('handle-lambda-1-target'),
+  );
+  await expect(canvasEdges(page)).toHaveCount(1);
+  await expect(page.getByTestId('toast')).toContainText(
+    'created a target group and a listener rule',
+  );
+});
+
+test('refused connection explains why', async ({ page }) => {
+  await openApp(page);
+  await startEmpty(page);
+  await dropCard(page, 'SQS queue', { x: 250, y: 200 });
+  await dropCard(page, 'RDS database', { x: 700, y: 200 });
+  await dropCard(page, 'Lambda function', { x: 700, y: 420 });
+
+  await dragBetween(
+    page,
+    page.getByTestId('handle-sqs-1-source'),
+    page.getByTestId('handle-rds-1-target'),
+    async () => {
+      await expect(page.getByTestId('node-rds-1')).toHaveClass(/faded/);
+      await expect(page.getByTestId('node-lambda-1')).toHaveClass(/compatible/);
+    },
+  );
+  await expect(page.getByTestId('toast')).toContainText(
+    'RDS databases connect only to Lambda functions',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'RDS databases' })).toHaveCount(1);
+  await expect(canvasEdges(page)).toHaveCount(0);
+});
+
+test('inspector rejects timeout above range', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  const timeout = page.getByLabel('Timeout (s)');
+  await expect(timeout).toHaveAttribute('placeholder', '3');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector).toContainText('Default: 3 s · Range: 1–900 s');
+
+  await timeout.fill('901');
+  await expect(timeout).toHaveAttribute('aria-invalid', 'true');
+  await expect(inspector).toContainText('Too big: expected number to be <=900');
+  await expect(page.getByTestId('node-hello')).toContainText('3 s timeout');
+
+  await timeout.fill('10');
+  await expect(timeout).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('node-hello')).toContainText('10 s timeout');
+});
+
+test('delete, undo and redo a node', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('node-hello')).toHaveCount(0);
+  await expect(canvasEdges(page)).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('node-hello')).toBeVisible();
+  await expect(canvasEdges(page)).toHaveCount(1);
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('node-hello')).toHaveCount(0);
+});
+
+test('multi-value headers toggle writes attribute', async ({ page }) => {
+  await openApp(page, '/?testHook');
+  await page.getByTestId('rf__edge-alb-hello').locator('.react-flow__edge-textbg').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector).toContainText('a target group and a listener rule');
+  await inspector.getByLabel('Multi-value headers').check();
+  const attributes = await page.evaluate(
+    () => window.__lambdaPlayground?.getScenario().edges[0]?.config.TargetGroupAttributes,
+  );
+  expect(attributes).toEqual([{ Key: 'lambda.multi_value_headers.enabled', Value: 'true' }]);
+
+  await inspector.getByLabel('Rule priority').fill('10');
+  await expect(page.getByText('priority 10', { exact: true })).toBeVisible();
+});
+
+test('typing in a field never deletes', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  const name = page.getByLabel('Function name');
+  await name.fill('greeter');
+  await name.press('Backspace');
+  await expect(page.getByTestId('node-hello')).toContainText('greete');
+});
+
+test('autosave survives reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.waitForFunction(
+    () => !localStorage.getItem('lambda-playground:scenario')?.includes('"hello"'),
+  );
+  await page.reload();
+  await expect(page.getByTestId('node-alb')).toBeVisible();
+  await expect(page.getByTestId('node-hello')).toHaveCount(0);
+});
+
+test('README screenshot of the sample', async ({ page }) => {
+  test.skip(!process.env.UPDATE_SCREENSHOT, 'set UPDATE_SCREENSHOT=1 to refresh');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  // The code editor loads lazily; the picture is still useful without it.
+  await page
+    .locator('.monaco-editor')
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});

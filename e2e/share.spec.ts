@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { openApp } from './canvas-helpers';
+
+test.use({ viewport: { width: 1440, height: 960 } });
+
+test('share link restores the scenario', async ({ page, browser }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  await page.getByLabel('Timeout (s)').fill('42');
+  await expect(page.getByTestId('node-hello')).toContainText('42 s timeout');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const field = page.getByLabel('Share link');
+  const link = await field.inputValue();
+  expect(link).toContain('#scenario=1.');
+  await expect(page.getByRole('region', { name: 'Share' })).toContainText(
+    `${link.length.toLocaleString('en-US')} characters`,
+  );
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('status').filter({ hasText: 'Opened a shared scenario' })).toContainText(
+    'Its code runs only when you press Run.',
+  );
+  await expect(fresh.getByTestId('node-hello')).toContainText('42 s timeout');
+  await expect(fresh.getByTestId('node-alb')).toBeVisible();
+  expect(new URL(fresh.url()).hash).toBe('');
+  await context.close();
+});
+
+test('damaged link keeps saved work', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(
+    () => !localStorage.getItem('lambda-playground:scenario')?.includes('"hello"'),
+  );
+
+  await page.goto('/?from=link#scenario=1.eJzLSM3JyVcozy_KSQEAGgQEXQ-broken');
+  await expect(page.getByRole('alert')).toContainText('share link');
+  await expect(page.getByTestId('node-alb')).toBeVisible();
+  await expect(page.getByTestId('node-hello')).toHaveCount(0);
+});

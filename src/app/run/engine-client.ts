@@ -1,0 +1,57 @@
+import type { FunctionInvoker } from '../../engine/lambda/invocation';
+import { createEngineClient, type EngineClient } from '../../worker/client';
+import { useAppStore } from '../store';
+
+let client: EngineClient | undefined;
+let executor: Promise<FunctionInvoker & { dispose(): void }> | undefined;
+
+// The sandbox boots on the first invocation, so that code from a shared link
+// never runs before the person sends a request.
+function getExecutor(): Promise<FunctionInvoker> {
+  if (!executor) {
+    executor = import('../../runtime/browser').then((module) =>
+      module.createBrowserExecutor({
+        onSandboxRestart: (reason) => {
+          const message = `The sandbox was reset and every function will start cold: ${reason}`;
+          useAppStore.getState().reportFailure({
+            source: 'sandbox',
+            message,
+            details: failureDetails('sandbox', message),
+          });
+        },
+      }),
+    );
+    executor.catch(() => {
+      executor = undefined;
+    });
+  }
+
+  return executor;
+}
+
+/** Returns the page's one engine client, starting the worker on first use. */
+export function engineClient(): EngineClient {
+  if (!client) {
+    client = createEngineClient({
+      getInvoker: getExecutor,
+      onError: (error) =>
+        useAppStore.getState().reportFailure({
+          ...error,
+          details: failureDetails(error.source, error.message),
+        }),
+    });
+  }
+
+  return client;
+}
+
+/** Text for "Copy details": what failed, when, and in which browser. */
+export function failureDetails(source: string, message: string): string {
+  return [
+    `Lambda Playground ${source} failure`,
+    `Message: ${message}`,
+    `Scenario: ${useAppStore.getState().scenario.name}`,
+    `Time: ${new Date().toISOString()}`,
+    `Browser: ${navigator.userAgent}`,
+  ].join('\n');
+}

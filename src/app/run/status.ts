@@ -1,0 +1,44 @@
+import { statusText } from '../../engine/http';
+
+/** How a status code reads in a row: an icon and a word, never colour alone. */
+export interface StatusLook {
+  icon: string;
+  /** Outcome class for styling: `ok`, `redirect`, `client-error`, `server-error`. */
+  tone: 'ok' | 'redirect' | 'client-error' | 'server-error';
+  /** For example `200 OK`. */
+  text: string;
+}
+
+/** Returns the icon, tone and text for an HTTP status code. */
+export function statusLook(statusCode: number, reason?: string): StatusLook {
+  const text = `${statusCode} ${reason || statusText(statusCode)}`.trim();
+  if (statusCode >= 500) {
+    return { icon: '✕', tone: 'server-error', text };
+  }
+  if (statusCode >= 400) {
+    return { icon: '⚠', tone: 'client-error', text };
+  }
+  if (statusCode >= 300) {
+    return { icon: '↪', tone: 'redirect', text };
+  }
+
+  return { icon: '✓', tone: 'ok', text };
+}
+
+/** Formats milliseconds as the console does, for example `12.34 ms`. */
+export function formatMs(ms: number): string {
+  return `${ms.toFixed(2)} ms`;
+}
+
+/** Returns `text` pretty-printed when it is JSON, else unchanged. */
+export function prettyJson(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    return text;
+  }
+  try {
+    return JSON.stringify(JSON.parse(trimmed), null, 2);
+  } catch {
+    return text;
+  }
+}
