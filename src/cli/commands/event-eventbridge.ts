@@ -58,7 +58,7 @@ export function readEventContext(
 }
 
 /**
- * `event eventbridge --entry FILE [--seed N] [--region R] [--account A]`:
+ * `event eventbridge --entry FILE [--seed N] [--region R] [--account ID]`:
  * prints the event EventBridge delivers to targets for one PutEvents entry.
  */
 export function runEventEventBridge(args: string[]): number {

@@ -27,7 +27,7 @@ export function parseIsoTime(
 
 /**
  * `event schedule --rule NAME --time ISO-8601 [--seed N] [--region R]
- * [--account A]`: prints the event a scheduled rule delivers at that time.
+ * [--account ID]`: prints the event a scheduled rule delivers at that time.
  */
 export function runEventSchedule(args: string[]): number {
   const { values, positionals } = parseCommandArgs(COMMAND, args, {
