@@ -1,10 +1,27 @@
+import { ZodError } from 'zod';
 import { albRules } from './alb-rules';
 import type { Diagnostic } from './diagnostic';
 import { generalRules } from './general-rules';
 import { lambdaRules } from './lambda-rules';
 import type { Scenario } from '../model/scenario';
+import { validateSqs } from '../sqs/validate';
 
 export type { Diagnostic, Severity } from './diagnostic';
+
+/**
+ * Runs rules that read configs with their defaults filled in. An invalid
+ * config makes them throw, and the general rules already report it.
+ */
+function rulesOnValidConfigs(rules: () => Diagnostic[]): Diagnostic[] {
+  try {
+    return rules();
+  } catch (error) {
+    if (error instanceof ZodError) {
+      return [];
+    }
+    throw error;
+  }
+}
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -17,6 +34,7 @@ export function validateScenario(scenario: Scenario): Diagnostic[] {
     ...generalRules(scenario),
     ...albRules(scenario),
     ...lambdaRules(scenario),
+    ...rulesOnValidConfigs(() => validateSqs(scenario)),
   ];
 
   return diagnostics

@@ -20,8 +20,8 @@ export const NODE_CONFIG_SCHEMAS = {
   lambda: lambdaConfigSchema,
 } satisfies Record<NodeType, z.ZodType>;
 
-// Edges other than ALB targets are modelled by later work; until then they
-// accept any settings so that scenarios holding them still load.
+// Edge kinds without a schema of their own yet accept any settings, so that
+// scenarios holding them still load.
 const openEdgeSchema = z.looseObject({});
 
 /** The configuration schema of each kind of edge. */
