@@ -30,7 +30,7 @@ function TabPanel({ tab }: { tab: BottomTab }) {
   }
 }
 
-/** The bottom panel: send requests and read results, logs, traces and problems. */
+/** Renders the bottom panel: send requests and read results, logs, traces and problems. */
 export function BottomPanel() {
   const tab = useAppStore((state) => state.bottomTab);
   const setBottomTab = useAppStore((state) => state.setBottomTab);
@@ -42,8 +42,12 @@ export function BottomPanel() {
   // Arrow keys move between tabs, as the ARIA tabs pattern describes.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex((item) => item.id === tab);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) {
+    let step: number;
+    if (event.key === 'ArrowRight') {
+      step = 1;
+    } else if (event.key === 'ArrowLeft') {
+      step = -1;
+    } else {
       return;
     }
     event.preventDefault();

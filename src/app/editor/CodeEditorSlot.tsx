@@ -10,7 +10,7 @@ export interface CodeEditorSlotProps {
 // Monaco is several megabytes, so it is fetched the first time an editor opens.
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 
-/** A plain textarea that keeps code editable until Monaco loads, or when it fails to. */
+/** Renders a plain textarea that keeps code editable until Monaco loads, or when it fails to. */
 function FallbackEditor({ nodeId }: CodeEditorSlotProps) {
   const code = useAppStore((state) => {
     const node = state.scenario.nodes.find((item) => item.id === nodeId);

@@ -31,6 +31,8 @@ export function setupMonaco(): typeof monaco {
     allowJs: true,
     allowNonTsExtensions: true,
     esModuleInterop: true,
+    // Lets a handler write `AWSLambda.ALBEvent` (also in JSDoc) without an import.
+    allowUmdGlobalAccess: true,
     strict: true,
     noEmit: true,
     typeRoots: ['file:///node_modules/@types'],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../store';
 
-/** Inline banner for a crashed engine worker or a reset sandbox; never blocks the page. */
+/** Shows an inline, dismissible banner for a crashed engine worker or a reset sandbox. */
 export function FailureBanner() {
   const failure = useAppStore((state) => state.failure);
   const dismissFailure = useAppStore((state) => state.dismissFailure);

@@ -59,7 +59,7 @@ function SpanRow(props: { span: TraceSpan; depth: number; start: number; total: 
   );
 }
 
-/** A waterfall of the selected request's hops; a click opens a hop and selects its node. */
+/** Draws the selected request's hops as a waterfall; a click opens a hop and selects its node. */
 export function TraceTab() {
   const run = useAppStore((state) => state.runs.find((item) => item.id === state.selectedRunId));
   const trace = run?.result?.trace ?? [];

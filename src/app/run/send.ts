@@ -4,7 +4,7 @@ import type { RunInput, RunResult } from '../../engine/run/types';
 import { errorMessage } from '../../worker/errors';
 import { flushPendingEdits } from '../editor/pending-edits';
 import { useAppStore } from '../store';
-import { engineClient, failureDetails } from './engine-client';
+import { engineClient } from './engine-client';
 import { DEFAULT_TEST_EVENT, resolveEntry } from './entry';
 import { defaultHttpDraft, draftLabel, draftMessage } from './http-draft';
 
@@ -33,24 +33,6 @@ function knownTargetHealth(): Record<string, TargetHealth> {
   }
 
   return health;
-}
-
-function reportCrashes(result: RunResult): void {
-  const crash = result.invocations.find((record) => record.outcome === 'crash');
-  if (!crash) {
-    return;
-  }
-  const payload = crash.payload as { errorMessage?: unknown } | undefined;
-  const reason =
-    typeof payload?.errorMessage === 'string'
-      ? payload.errorMessage
-      : 'The execution environment stopped unexpectedly.';
-  const message = `The sandbox running ${crash.functionNodeId} was reset: ${reason}`;
-  useAppStore.getState().reportFailure({
-    source: 'sandbox',
-    message,
-    details: `${failureDetails('sandbox', message)}\nRequest ID: ${crash.requestId}`,
-  });
 }
 
 /** Builds what the composer sends into the entry node, or returns why it cannot. */
@@ -103,7 +85,6 @@ export async function sendRequest(): Promise<void> {
       { targetHealth: knownTargetHealth() },
     );
     useAppStore.getState().addRun({ id, entryNodeId: composed.nodeId, label: composed.label, result });
-    reportCrashes(result);
   } catch (error) {
     useAppStore.getState().addRun({
       id,

@@ -32,11 +32,11 @@ export interface RunRecord {
   /** What was sent, for example `GET /hello?name=Ada` or `Test event`. */
   label: string;
   result?: RunResult;
-  /** Why the run produced no result at all. */
+  /** Reason the run produced no result at all. */
   error?: string;
 }
 
-/** A failure outside one request's answer: the engine worker or the sandbox. */
+/** A failure of the engine worker or the sandbox, not of one request. */
 export interface PanelFailure {
   source: 'worker' | 'sandbox';
   message: string;
@@ -50,14 +50,14 @@ export interface HealthCheckOutcome {
   error?: string;
 }
 
-/** The most requests kept in the history. */
+/** Maximum number of requests kept in the history. */
 export const RUN_HISTORY_LIMIT = 50;
 
 /** Requests sent, their results, the scenario's problems and the composer drafts. */
 export interface RunSlice {
   runs: RunRecord[];
   selectedRunId?: number;
-  /** Number of requests waiting for an answer. */
+  /** Number of requests waiting for a result. */
   sending: number;
   bottomTab: BottomTab;
   diagnostics: Diagnostic[];

@@ -1,0 +1,77 @@
+import { checkTargetHealth } from '../engine/alb';
+import { runRequest } from '../engine/run';
+import { createSeededRandom } from '../engine/util';
+import { validateScenario } from '../engine/validate';
+import { errorMessage } from './errors';
+import type { PageToWorker, WorkerToPage } from './protocol';
+import { RemoteInvokers } from './remote-invoker';
+
+/** Handles the page's messages inside the engine worker. */
+export interface EngineHost {
+  handle(message: PageToWorker): void;
+}
+
+/**
+ * Creates the message handler of the engine worker. `post` sends to the page
+ * and `now` is the engine's clock (wall-clock time in the browser).
+ */
+export function createEngineHost(
+  post: (message: WorkerToPage) => void,
+  now: () => number = Date.now,
+): EngineHost {
+  const invokers = new RemoteInvokers(post);
+  const cancelled = new Set<number>();
+
+  const finish = (id: number, answer: () => WorkerToPage): void => {
+    if (cancelled.delete(id)) {
+      return;
+    }
+    post(answer());
+  };
+
+  const fail = (id: number, error: unknown): void => {
+    finish(id, () => ({ type: 'error', id, message: errorMessage(error) }));
+  };
+
+  return {
+    handle(message) {
+      switch (message.type) {
+        case 'validate': {
+          try {
+            const diagnostics = validateScenario(message.scenario);
+            post({ type: 'validate-result', id: message.id, diagnostics });
+          } catch (error) {
+            fail(message.id, error);
+          }
+          return;
+        }
+        case 'run': {
+          const { id, scenario, entryNodeId, input, seed, options } = message;
+          const environment = { now, random: createSeededRandom(seed) };
+          const invoker = invokers.forRun(id);
+          runRequest(scenario, entryNodeId, input, invoker, environment, options)
+            .then((result) => finish(id, () => ({ type: 'run-result', id, result })))
+            .catch((error: unknown) => fail(id, error));
+          return;
+        }
+        case 'health-check': {
+          const { id, scenario, edgeId, count, seed } = message;
+          const environment = { now, random: createSeededRandom(seed) };
+          checkTargetHealth(scenario, edgeId, invokers.forRun(id), environment, count)
+            .then((run) => finish(id, () => ({ type: 'health-check-result', id, run })))
+            .catch((error: unknown) => fail(id, error));
+          return;
+        }
+        case 'cancel': {
+          cancelled.add(message.id);
+          invokers.cancelRun(message.id, 'The request was cancelled.');
+          return;
+        }
+        case 'invoke-result': {
+          invokers.settle(message.id, message.record, message.error);
+          return;
+        }
+      }
+    },
+  };
+}

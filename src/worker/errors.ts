@@ -1,0 +1,4 @@
+/** Describes an unknown thrown value in one line. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
