@@ -1,8 +1,9 @@
-import type { ScenarioNode } from '../engine/model';
+import { nodeConfig, type ScenarioNode } from '../engine/model';
 import type { RunInput } from '../engine/run/types';
 import { inputError, usageError } from './errors';
 import { readJsonFile } from './files';
 import { readHttpRequestText } from './http-request';
+import { readQueueMessages } from './sqs-messages';
 
 /** The input options of `invoke`; exactly one is given. */
 export type InputOption = 'request' | 'event' | 'messages' | 'entry';
@@ -25,11 +26,7 @@ const OPTION_FOR_TYPE: Record<ScenarioNode['type'], InputOption | undefined> = {
 };
 
 /** Node types whose input the command line cannot send yet. */
-const NOT_SUPPORTED_YET = new Set<ScenarioNode['type']>([
-  'apigateway',
-  'sqs',
-  'eventbridge',
-]);
+const NOT_SUPPORTED_YET = new Set<ScenarioNode['type']>(['eventbridge']);
 
 function describeType(type: ScenarioNode['type']): string {
   return `${type === 'lambda' ? 'a' : 'an'} ${type} node`;
@@ -78,6 +75,10 @@ export function readRunInput(
   }
   if (option === 'request') {
     return { kind: 'http', raw: readHttpRequestText(path) };
+  }
+  if (option === 'messages') {
+    const fifo = node.type === 'sqs' && nodeConfig(node as ScenarioNode & { type: 'sqs' }).FifoQueue;
+    return { kind: 'messages', messages: readQueueMessages(path, fifo) };
   }
 
   return { kind: 'event', event: readJsonFile(path, 'Event file') };

@@ -40,21 +40,41 @@ export const COMMAND_HELP: CommandHelp[] = [
   },
   {
     name: 'event apigw-rest',
-    synopsis: 'event apigw-rest --request FILE --resource PATH',
+    synopsis: 'event apigw-rest --request FILE --resource PATH [--seed N]',
     summary: 'API Gateway REST API proxy event (payload 1.0)',
-    options: [],
+    options: [
+      ['--request FILE', 'raw HTTP/1.1 request; its path is relative to\nthe stage (prod)'],
+      ['--resource PATH', 'matched resource, such as /items/{id} or\n/{proxy+}'],
+      SEED_OPTION,
+    ],
   },
   {
     name: 'event apigw-http',
-    synopsis: 'event apigw-http --request FILE --route "METHOD PATH" [--payload-version 1.0]',
+    synopsis:
+      'event apigw-http --request FILE --route "METHOD PATH" [--payload-version 1.0] [--seed N]',
     summary: 'API Gateway HTTP API event (payload 2.0 or 1.0)',
-    options: [],
+    options: [
+      ['--request FILE', 'raw HTTP/1.1 request to the $default stage'],
+      ['--route "METHOD PATH"', 'matched route, such as "GET /items/{id}",\n"ANY /{proxy+}" or $default'],
+      ['--payload-version V', '2.0 (default) or 1.0'],
+      SEED_OPTION,
+    ],
   },
   {
     name: 'event sqs',
-    synopsis: 'event sqs --messages FILE [--fifo]',
+    synopsis: 'event sqs --messages FILE [--fifo] [--queue NAME] [--seed N]',
     summary: 'SQS event for a JSON array of messages',
-    options: [],
+    options: [
+      [
+        '--messages FILE',
+        'JSON array of { body, messageAttributes?, messageGroupId? };\nattributes as SendMessage takes them (DataType, StringValue)',
+      ],
+      ['--fifo', 'the queue is FIFO: every message needs messageGroupId'],
+      ['--queue NAME', 'queue name in eventSourceARN (default my-queue)'],
+      ['--region R', 'Region of the queue (default us-east-1)'],
+      ['--account ID', '12-digit account id (default 123456789012)'],
+      SEED_OPTION,
+    ],
   },
   {
     name: 'event eventbridge',
@@ -99,7 +119,7 @@ export const COMMAND_HELP: CommandHelp[] = [
       ['--event FILE', 'JSON event sent straight to a Lambda function node'],
       [
         '--messages FILE',
-        'JSON array of messages, for an SQS node\n(not available yet)',
+        'JSON array of messages, for an SQS node',
       ],
       [
         '--entry FILE',
@@ -110,9 +130,19 @@ export const COMMAND_HELP: CommandHelp[] = [
   },
   {
     name: 'simulate',
-    synopsis: 'simulate SCENARIO [--json]',
+    synopsis: 'simulate SCENARIO [--json] [--seed N]',
     summary: 'run the simulation to its end; print a summary',
-    options: [],
+    details: [
+      'Runs the scenario\'s loads on a virtual clock; each invocation\'s outcome',
+      'comes from the function\'s simulation model, not from its handler code.',
+      'With --json prints "totals", "series" (one sample per simulated second:',
+      't, visible, inFlight, concurrency, pollers, throttles, deadLettered, ...),',
+      '"queues", "functions" and "stats" (events, wallMs: engine time in ms).',
+    ],
+    options: [
+      ['--json', 'print the result as JSON instead of a summary'],
+      ['--seed N', "seed of the run, in place of the scenario's settings.seed"],
+    ],
   },
   {
     name: 'test-event-pattern',

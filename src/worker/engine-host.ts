@@ -1,4 +1,5 @@
 import { checkTargetHealth } from '../engine/alb';
+import { createApiGatewayState } from '../engine/apigateway';
 import { runRequest } from '../engine/run';
 import { createSeededRandom } from '../engine/util';
 import { validateScenario } from '../engine/validate';
@@ -21,6 +22,8 @@ export function createEngineHost(
 ): EngineHost {
   const invokers = new RemoteInvokers(post);
   const cancelled = new Set<number>();
+  // API Gateway throttling buckets and caches live as long as the worker.
+  const apiGatewayState = createApiGatewayState();
 
   const finish = (id: number, answer: () => WorkerToPage): void => {
     if (cancelled.delete(id)) {
@@ -49,7 +52,10 @@ export function createEngineHost(
           const { id, scenario, entryNodeId, input, seed, options } = message;
           const environment = { now, random: createSeededRandom(seed) };
           const invoker = invokers.forRun(id);
-          runRequest(scenario, entryNodeId, input, invoker, environment, options)
+          runRequest(scenario, entryNodeId, input, invoker, environment, {
+            ...options,
+            apiGatewayState,
+          })
             .then((result) => finish(id, () => ({ type: 'run-result', id, result })))
             .catch((error: unknown) => fail(id, error));
           return;

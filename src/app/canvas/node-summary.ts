@@ -1,5 +1,7 @@
 import {
+  apiStageName,
   NODE_CONFIG_SCHEMAS,
+  type ApiGatewayConfig,
   type ScenarioEdge,
   type ScenarioNode,
 } from '../../engine/model';
@@ -40,7 +42,9 @@ export function keySettings(node: ScenarioNode): string[] {
         `visibility timeout ${String(config.VisibilityTimeout)} s`,
       ];
     case 'apigateway':
-      return [`${String(config.ProtocolType)} API · stage ${String(config.StageName)}`];
+      return [
+        `${String(config.ProtocolType)} API · stage ${apiStageName(config as ApiGatewayConfig)}`,
+      ];
     case 'eventbridge':
       return ['event bus'];
     case 'rds':

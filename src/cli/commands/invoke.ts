@@ -1,5 +1,6 @@
 import { findNode } from '../../engine/model';
-import { runRequest } from '../../engine/run';
+import { GraphCallRouter, runRequest } from '../../engine/run';
+import { graphHost } from '../../runtime/host/graph-host';
 import { createNodeExecutor } from '../../runtime/node/node-executor';
 import {
   onePositional,
@@ -45,7 +46,14 @@ export async function runInvoke(args: string[]): Promise<number> {
   }
   const input = readRunInput(node, option, path);
 
-  const executor = createNodeExecutor();
+  const serviceCalls = new GraphCallRouter();
+  // The database host (RDS nodes) has its own clock and randomness from the
+  // same seed, so an RDS endpoint does not shift the run's generated ids.
+  const executor = createNodeExecutor({
+    host: graphHost(serviceCalls),
+    scenario,
+    clock: createRunEnvironment(seed),
+  });
   try {
     const result = await runRequest(
       scenario,
@@ -53,6 +61,7 @@ export async function runInvoke(args: string[]): Promise<number> {
       input,
       executor,
       createRunEnvironment(seed),
+      { serviceCalls },
     );
     printJson(printedRunResult(result));
   } finally {

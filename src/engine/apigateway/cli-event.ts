@@ -9,7 +9,7 @@ import { shortRequestId } from './ids';
 import { matchPathTemplate, parsePathTemplate } from './path-template';
 import { buildProxyEventV1 } from './rest-event';
 
-/** What the `event apigw-rest` and `event apigw-http` commands build. */
+/** The resource or route that the `event apigw-rest` and `event apigw-http` commands match. */
 export type CliEventRequest =
   | { api: 'REST'; resource: string }
   | { api: 'HTTP'; route: string; payloadVersion: '1.0' | '2.0' };

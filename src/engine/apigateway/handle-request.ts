@@ -69,7 +69,8 @@ function describeRequest(request: HttpRequest): unknown {
  * the function behind the matched route: stage and route matching,
  * throttling, request validation, caching, the proxy or custom integration
  * and the response mapping. `state` carries throttling buckets and the cache
- * from one request to the next. Never throws for bad input or handler code.
+ * from one request to the next. Invalid requests and failing handlers give
+ * a response; only configs the scenario schema rejects throw.
  */
 export async function handleApiGatewayRequest(
   scenario: Scenario,

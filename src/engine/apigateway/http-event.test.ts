@@ -12,10 +12,12 @@ function lowercaseKeys(map: Record<string, string>): Record<string, string> {
 }
 
 /** Rebuilds the request behind a recorded HTTP API event and builds the event again. */
-function rebuild(fixture: ProxyEventV2): ProxyEventV2 {
+function rebuild(fixture: ProxyEventV2, note?: string): ProxyEventV2 {
   const rc = fixture.requestContext;
   const lines = Object.entries(fixture.headers)
     .filter(([name]) => name.toLowerCase() !== 'x-forwarded-for')
+    // The redacted capture declares content-length 0 beside a 12-byte body.
+    .filter(([name]) => note !== 'redacted-body' || name !== 'content-length')
     .map(([name, value]) => `${name}: ${value}`);
   if (fixture.cookies) {
     lines.push(`Cookie: ${fixture.cookies.join('; ')}`);
@@ -49,8 +51,9 @@ function rebuild(fixture: ProxyEventV2): ProxyEventV2 {
 }
 
 // `docs` marks the documentation example and its copies: header names not
-// lowercased, pathParameters on a $default route, and (lambda-go) a time
-// without the space before +0000. `redacted-body` has isBase64Encoded true
+// lowercased, pathParameters on a $default route, a userAgent with no
+// User-Agent header, and a time that is not timeEpoch (lambda-go also drops
+// the space before +0000). `redacted-body` has isBase64Encoded true
 // with a plain-text body.
 const FIXTURES: { file: string; note?: 'docs' | 'redacted-body' }[] = [
   { file: 'apigw-http/pt-typescript__iam-auth.json' },
@@ -66,7 +69,7 @@ describe('HTTP API event fixtures', () => {
   for (const { file, note } of FIXTURES) {
     describe(file, () => {
       const fixture = readAwsEvent(file) as ProxyEventV2;
-      const event = rebuild(fixture);
+      const event = rebuild(fixture, note);
 
       it('keeps route, raw path and query', () => {
         expect([event.version, event.routeKey, event.rawPath, event.rawQueryString]).toEqual([
@@ -80,6 +83,9 @@ describe('HTTP API event fixtures', () => {
       it('lowercases headers', () => {
         const expected = lowercaseKeys(fixture.headers);
         const built = { ...event.headers };
+        if (note === 'redacted-body') {
+          delete expected['content-length'];
+        }
         for (const name of ADDED) {
           if (!(name in expected)) {
             delete built[name];
@@ -104,7 +110,11 @@ describe('HTTP API event fixtures', () => {
       });
 
       it('fills requestContext.http', () => {
-        expect(event.requestContext.http).toEqual(fixture.requestContext.http);
+        const { userAgent, ...http } = fixture.requestContext.http;
+        expect(event.requestContext.http).toMatchObject(http);
+        if (note !== 'docs') {
+          expect(event.requestContext.http.userAgent).toBe(userAgent);
+        }
       });
 
       it('fills stage, route and time', () => {
@@ -114,7 +124,9 @@ describe('HTTP API event fixtures', () => {
           rc.routeKey,
           rc.timeEpoch,
         ]);
-        expect(event.requestContext.time).toBe(rc.time.replace(/:(\d\d)\+0000$/, ':$1 +0000'));
+        if (note !== 'docs') {
+          expect(event.requestContext.time).toBe(rc.time);
+        }
       });
 
       it('passes path parameters and stage variables', () => {

@@ -32,7 +32,7 @@ function readPath(value: unknown, path: string[]): unknown {
   let current = value;
   for (const key of path) {
     if (typeof current === 'string') {
-      // A custom error's errorMessage holds JSON; header mapping reads into it.
+      // A custom error's errorMessage contains JSON, which header mapping reads into.
       try {
         current = JSON.parse(current) as unknown;
       } catch {

@@ -10,9 +10,9 @@ import type { ApiRoute } from './resolve';
 /** Lambda's synchronous invocation payload limit, for the event and the result: 6 MB. */
 export const MAX_LAMBDA_PAYLOAD_BYTES = 6 * 1024 * 1024;
 
-/** How the call to Lambda ended, from API Gateway's side. */
+/** The outcome of the call to Lambda, as API Gateway sees it. */
 export type IntegrationOutcome =
-  /** The Invoke API rejected the call; API Gateway answers 500. */
+  /** The Invoke API rejected the call, so API Gateway returns 500. */
   | { kind: 'rejected'; detail: string }
   /** The integration timeout passed first; the function runs on. */
   | { kind: 'timed-out'; record: InvocationRecord }

@@ -12,7 +12,7 @@ import { mapProxyResponseV2 } from './proxy-response-v2';
 import type { ResolvedApi, ApiRoute } from './resolve';
 import { buildProxyEventV1 } from './rest-event';
 
-/** What an integration produced for the client. */
+/** The client response an integration produced, with the failure reason if any. */
 export interface IntegrationResult {
   response: ClientResponse;
   errorReason?: string;

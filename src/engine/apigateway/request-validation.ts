@@ -45,8 +45,8 @@ function modelFor(config: ApiIntegrationConfig, request: HttpRequest): Record<st
 
 /**
  * Runs the method's request validator: required parameters, then the body
- * against its model. A failure is answered with 400 without calling the
- * function.
+ * against its model. A failure gets 400 and the function is not
+ * called.
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-request-validation.html
  */
 export function validateRequest(

@@ -1,3 +1,4 @@
+import { apiStageName } from '../model/configs/apigateway';
 import type { ApiGatewayConfig } from '../model/configs/apigateway';
 import {
   apiIntegrationConfigSchema,
@@ -63,7 +64,7 @@ export function resolveApi(scenario: Scenario, nodeId: string): ResolvedApi | un
     config,
     name: config.Name ?? node.id,
     protocol,
-    stage: config.StageName ?? (protocol === 'HTTP' ? '$default' : 'prod'),
+    stage: apiStageName(config),
     region,
     accountId,
     apiId,

@@ -51,7 +51,7 @@ function best(found: Candidate[], method: string): Candidate | undefined {
  * Picks a REST API method: the most specific resource whose path matches
  * (literal before {param} before {proxy+}), then its method, an exact method
  * before ANY.
- * NOTE: when the most specific resource lacks the method, AWS answers 403
+ * NOTE: when the most specific resource lacks the method, AWS returns 403
  * rather than trying a less specific resource; that reading is assumed.
  */
 export function routeRestRequest(

@@ -1,7 +1,7 @@
 import type { HttpRequest } from '../http/request';
 import type { ResolvedApi } from './resolve';
 
-/** Where a request's path points once the stage or base path is removed. */
+/** A request path split into its stage-relative part and its prefix. */
 export type StagePath =
   | {
       ok: true;

@@ -2,7 +2,7 @@ import type { CacheEntry } from './cache';
 import type { TokenBucket } from './throttle';
 
 /**
- * What API Gateway keeps between requests: throttling buckets and cached
+ * Cross-request API Gateway state: throttling buckets and cached
  * responses. The caller owns it and passes the same object to each request.
  */
 export interface ApiGatewayState {

@@ -8,7 +8,7 @@ export interface TokenBucket {
 export interface ThrottleLimit {
   /** Bucket key, for example `stage:abc123:prod`. */
   key: string;
-  /** What the limit belongs to, for the trace: `account`, `stage`, `method`. */
+  /** Owner of the limit, for the trace: `account`, `stage` or `method …`. */
   scope: string;
   rate: number;
   burst: number;

@@ -147,7 +147,13 @@ function collisionRules(routes: readonly ApiRoute[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const route of routes) {
     // Parameter names do not make routes differ: /items/{id} and /items/{key} collide.
-    const shape = route.segments.map((segment) => (segment.kind === 'literal' ? segment.text : segment.kind === 'greedy' ? '{+}' : '{}')).join('/');
+    const parts = route.segments.map((segment) => {
+      if (segment.kind === 'literal') {
+        return segment.text;
+      }
+      return segment.kind === 'greedy' ? '{+}' : '{}';
+    });
+    const shape = parts.join('/');
     const key = `${route.method} /${shape}`;
     const earlier = seen.get(key);
     if (earlier) {
@@ -185,7 +191,8 @@ function nodeRules(api: ResolvedApi): Diagnostic[] {
  * Checks every API Gateway node and its routes against AWS's rules:
  * integration timeout ranges, features REST and HTTP APIs do not share,
  * route collisions, greedy parameters, template syntax and integration
- * responses. Never throws; invalid configs are left to the schema rules.
+ * responses. Nodes and edges whose configs the schema rejects are skipped,
+ * because the general rules report them.
  */
 export function validateApiGateway(scenario: Scenario): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

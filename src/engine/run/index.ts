@@ -3,3 +3,6 @@ export { runRequest } from './run-request';
 export { invokeApiResponse } from './run-lambda';
 export type { RunOptions } from './run-alb';
 export type * from './types';
+export { GraphCallRouter, ServiceCallError } from './graph-calls';
+export type { ServiceCall, ServiceCallHandler } from './graph-calls';
+export { MAX_RUN_INVOCATIONS } from './run-sqs';

@@ -6,11 +6,13 @@ import { checkIncomingRequest, checkLambdaRequest } from '../alb/request-checks'
 import { mapAlbResponse } from '../alb/response';
 import { routeRequest } from '../alb/rules';
 import { albTargetGroups, resolveAlb, type AlbTargetGroup, type ResolvedAlb } from '../alb/target-groups';
+import type { ApiGatewayState } from '../apigateway/state';
 import { parseRawHttpRequest } from '../http/parse-request';
 import { functionDefinition } from '../lambda/definition';
 import type { FunctionInvoker, InvocationRecord } from '../lambda/invocation';
 import type { Scenario } from '../model/scenario';
 import { randomUuid } from '../util/random';
+import type { GraphCallRouter } from './graph-calls';
 import { TraceRecorder } from './trace';
 import type { ClientResponse, RunEnvironment, RunResult } from './types';
 
@@ -18,6 +20,13 @@ import type { ClientResponse, RunEnvironment, RunResult } from './types';
 export interface RunOptions {
   /** Current health of target groups by edge id, from `checkTargetHealth`. */
   targetHealth?: Record<string, TargetHealth>;
+  /** Routes the handlers' SDK calls (SendMessage, …) to this Run; the executor's host serves through it. */
+  serviceCalls?: GraphCallRouter;
+  /**
+   * Throttling buckets and response cache of API Gateway APIs, kept from one
+   * request to the next; each request starts with none when absent.
+   */
+  apiGatewayState?: ApiGatewayState;
 }
 
 const FAIL_OPEN_DOC =

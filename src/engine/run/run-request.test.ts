@@ -211,16 +211,25 @@ describe('runRequest other entries', () => {
     expect(result.response.headers).toContainEqual(['X-Amz-Function-Error', 'Unhandled']);
   });
 
-  it('reports API Gateway as unsupported', async () => {
+  it('routes HTTP requests into an API', async () => {
     const parsed = parseScenario({ version: 1, nodes: [{ id: 'api', type: 'apigateway' }] });
     if (!parsed.ok) {
       throw new Error(parsed.error.message);
     }
     const result = await runRequest(parsed.value, 'api', { kind: 'http', raw: GET }, new FixedInvoker([hello]), env());
 
-    expect(result.message).toBe(
-      'API Gateway requests are not supported yet; send the request to an Application Load Balancer or invoke the function directly.',
-    );
+    // A REST API without a matching resource answers 403.
+    expect(result.response.statusCode).toBe(403);
+  });
+
+  it('rejects an event sent to an API', async () => {
+    const parsed = parseScenario({ version: 1, nodes: [{ id: 'api', type: 'apigateway' }] });
+    if (!parsed.ok) {
+      throw new Error(parsed.error.message);
+    }
+    const result = await runRequest(parsed.value, 'api', { kind: 'event', event: {} }, new FixedInvoker([hello]), env());
+
+    expect(result.message).toMatch(/An API takes an HTTP request/);
   });
 
   it('reports unknown node', async () => {

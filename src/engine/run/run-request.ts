@@ -1,16 +1,23 @@
+import { resolveBus } from '../eventbridge/rules/bus';
+import { asyncRunContext, runBusEntry } from '../eventbridge/rules/run-entry';
+import { runDirectAsyncInvoke } from '../lambda/async/run-direct';
 import type { FunctionInvoker } from '../lambda/invocation';
 import { findNode, isNodeOfType } from '../model/resolve';
 import { NODE_TYPE_INFO } from '../model/node-types';
 import type { Scenario } from '../model/scenario';
 import { unsupportedRun } from './error-result';
 import { runAlbEntry, type RunOptions } from './run-alb';
+import { runApiGatewayEntry } from './run-apigateway';
 import { runLambdaEvent } from './run-lambda';
+import { TraceRecorder } from './trace';
+import { runSqsMessages } from './run-sqs';
 import type { RunEnvironment, RunInput, RunResult } from './types';
 
 /**
  * Sends one input into a scenario node and runs the real handler code behind
  * it: a raw HTTP request into an Application Load Balancer, or an event
- * straight into a function. Unsupported input and failures of the runtime
+ * straight into a function, an HTTP request into an API Gateway API, or
+ * messages into a queue. Unsupported input and failures of the runtime
  * come back as a RunResult whose `message` gives the reason.
  */
 export async function runRequest(
@@ -54,10 +61,29 @@ async function dispatch(
     if (input.kind !== 'event') {
       return unsupportedRun(entryNodeId, 400, 'A function takes an event; send a JSON event, or send the HTTP request to a load balancer in front of it.');
     }
+    if (input.invocationType === 'Event') {
+      const context = asyncRunContext(scenario, invoker, env, new TraceRecorder());
+      return runDirectAsyncInvoke(context, node, input.event);
+    }
     return runLambdaEvent(scenario, node, input.event, invoker, env);
   }
+  if (isNodeOfType(node, 'eventbridge')) {
+    if (input.kind !== 'entry') {
+      return unsupportedRun(entryNodeId, 400, 'An event bus takes a PutEvents entry ({ "Source", "DetailType", "Detail" }); send an entry instead.');
+    }
+    return runBusEntry(scenario, resolveBus(scenario, node), input.entry, invoker, env);
+  }
+  if (isNodeOfType(node, 'sqs')) {
+    if (input.kind !== 'messages') {
+      return unsupportedRun(entryNodeId, 400, 'A queue takes messages; send a JSON array of messages such as [{"body": "hello"}].');
+    }
+    return runSqsMessages(scenario, node, input.messages, invoker, env, options.serviceCalls);
+  }
   if (node.type === 'apigateway') {
-    return unsupportedRun(entryNodeId, 501, 'API Gateway requests are not supported yet; send the request to an Application Load Balancer or invoke the function directly.');
+    if (input.kind !== 'http') {
+      return unsupportedRun(entryNodeId, 400, 'An API takes an HTTP request; send a raw HTTP/1.1 request instead of an event.');
+    }
+    return runApiGatewayEntry(scenario, entryNodeId, input, invoker, env, options.apiGatewayState);
   }
 
   return unsupportedRun(

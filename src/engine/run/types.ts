@@ -1,4 +1,7 @@
+import type { PutEventsEntry } from '../eventbridge/put-events';
+import type { AsyncDelivery } from '../lambda/async/deliveries';
 import type { InvocationRecord } from '../lambda/invocation';
+import type { SqsMessageInput } from '../sqs/event';
 
 /** What a Run sends into an entry node. */
 export type RunInput =
@@ -9,8 +12,15 @@ export type RunInput =
       /** Client address the load balancer sees; a documentation address when absent. */
       sourceIp?: string;
     }
-  /** An event sent straight to a function, as `aws lambda invoke` would. */
-  | { kind: 'event'; event: unknown };
+  /**
+   * An event sent straight to a function, as `aws lambda invoke` would;
+   * `Event` invokes it asynchronously (202, then retries in Lambda).
+   */
+  | { kind: 'event'; event: unknown; invocationType?: 'RequestResponse' | 'Event' }
+  /** A PutEvents entry sent to an EventBridge bus. */
+  | { kind: 'entry'; entry: PutEventsEntry }
+  /** Messages sent to a queue, as one SendMessageBatch would send them. */
+  | { kind: 'messages'; messages: SqsMessageInput[] };
 
 /** What the caller received, as an HTTP client or an Invoke API caller. */
 export interface ClientResponse {
@@ -58,6 +68,8 @@ export interface RunResult {
   errorReason?: string;
   /** One line for the person running it: what failed and what to change. */
   message?: string;
+  /** Records and messages sent to destinations and dead-letter queues. */
+  deliveries?: AsyncDelivery[];
 }
 
 /** Time and randomness the engine may use, injected so runs are repeatable. */

@@ -5,6 +5,7 @@ import { generalRules } from './general-rules';
 import { lambdaRules } from './lambda-rules';
 import type { Scenario } from '../model/scenario';
 import { validateSqs } from '../sqs/validate';
+import { validateApiGateway } from '../apigateway/validate';
 
 export type { Diagnostic, Severity } from './diagnostic';
 
@@ -35,6 +36,7 @@ export function validateScenario(scenario: Scenario): Diagnostic[] {
     ...albRules(scenario),
     ...lambdaRules(scenario),
     ...rulesOnValidConfigs(() => validateSqs(scenario)),
+    ...rulesOnValidConfigs(() => validateApiGateway(scenario)),
   ];
 
   return diagnostics

@@ -32,7 +32,7 @@ function describeParseError(message: string): string {
 /**
  * Renders a VTL mapping template. References that resolve to nothing render
  * as empty text (velocityjs's silent mode). Parse and render failures are
- * returned with their line, never thrown.
+ * returned with their line instead of thrown.
  */
 export function renderTemplate(template: string, context: Record<string, unknown>): RenderResult {
   let asts: ReturnType<typeof parse>;

@@ -76,7 +76,7 @@ export function parseJson(value: unknown): unknown {
 }
 
 /**
- * The `$util` variable of mapping templates.
+ * Creates the `$util` variable of mapping templates.
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
  */
 export function createUtil() {

@@ -159,3 +159,13 @@ export const apiGatewayConfigSchema = z.strictObject({
 });
 
 export type ApiGatewayConfig = z.output<typeof apiGatewayConfigSchema>;
+
+/**
+ * Returns the stage requests go to: `StageName`, else `prod` for a REST API
+ * and `$default` for an HTTP API.
+ */
+export function apiStageName(
+  config: Pick<ApiGatewayConfig, 'StageName' | 'ProtocolType'>,
+): string {
+  return config.StageName ?? (config.ProtocolType === 'HTTP' ? '$default' : 'prod');
+}

@@ -5,8 +5,10 @@ import { albConfigSchema, albTargetConfigSchema } from './alb';
 import { apiGatewayConfigSchema } from './apigateway';
 import { apiIntegrationConfigSchema } from './apigateway-integration';
 import { eventBridgeConfigSchema } from './eventbridge';
+import { eventBridgeRuleConfigSchema } from './eventbridge-rule';
 import { lambdaConfigSchema } from './lambda';
 import { rdsConfigSchema } from './rds';
+import { rdsAccessConfigSchema } from './rds-access';
 import { sqsConfigSchema } from './sqs';
 import { sqsEventSourceMappingConfigSchema } from './sqs-esm';
 
@@ -29,8 +31,8 @@ export const EDGE_CONFIG_SCHEMAS = {
   'alb-target': albTargetConfigSchema,
   'api-integration': apiIntegrationConfigSchema,
   'event-source-mapping': sqsEventSourceMappingConfigSchema,
-  'eventbridge-rule': openEdgeSchema,
-  'database-access': openEdgeSchema,
+  'eventbridge-rule': eventBridgeRuleConfigSchema,
+  'database-access': rdsAccessConfigSchema,
   'send-message': openEdgeSchema,
   'put-events': openEdgeSchema,
 } satisfies Record<EdgeKind, z.ZodType>;
@@ -39,7 +41,10 @@ export * from './alb';
 export * from './apigateway';
 export * from './apigateway-integration';
 export * from './eventbridge';
+export * from './eventbridge-rule';
 export * from './lambda';
+export * from './lambda-async';
 export * from './rds';
+export * from './rds-access';
 export * from './sqs';
 export * from './sqs-esm';

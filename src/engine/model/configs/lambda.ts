@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  eventInvokeConfigSchema,
+  functionDeadLetterConfigSchema,
+} from './lambda-async';
 
 const CONFIGURATION_DOC =
   'https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunction.html';
@@ -152,6 +156,8 @@ export const lambdaConfigSchema = z.strictObject({
       title: 'Account id',
       description: "The function's account; the scenario's account when empty.",
     }),
+  EventInvokeConfig: eventInvokeConfigSchema.optional(),
+  DeadLetterConfig: functionDeadLetterConfigSchema.optional(),
   simulation: functionSimulationSchema,
 });
 

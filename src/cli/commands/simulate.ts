@@ -1,0 +1,108 @@
+import { performance } from 'node:perf_hooks';
+import {
+  simulate,
+  SimulationInputError,
+  type SimulationResult,
+} from '../../engine/sim';
+import { onePositional, parseCommandArgs, parseSeed } from '../args';
+import { inputError } from '../errors';
+import { readScenarioFile } from '../files';
+import { printJson, printResult } from '../output';
+
+const COMMAND = 'simulate';
+
+/** What `simulate --json` prints: the engine's result plus its own run time. */
+export interface PrintedSimulation {
+  totals: SimulationResult['totals'];
+  series: SimulationResult['series'];
+  queues: SimulationResult['queues'];
+  functions: SimulationResult['functions'];
+  stats: SimulationResult['stats'] & {
+    /** Wall-clock time of the engine run, without process start-up, in ms. */
+    wallMs: number;
+  };
+}
+
+function seconds(value: number): string {
+  return `${Number(value.toFixed(3))} s`;
+}
+
+/** Formats the readable summary: one aligned line per total. */
+export function simulationSummary(printed: PrintedSimulation): string {
+  const { totals, stats } = printed;
+  const queued = totals.remaining;
+  const rows: [string, string][] = [
+    ['Messages sent', String(totals.sent)],
+    ['Processed', String(totals.processed)],
+    ['Dead-lettered', String(totals.deadLettered)],
+    ['Expired', String(totals.expired)],
+    ['Filtered out', String(totals.filtered)],
+    ['Still queued', `${queued} (dead-letter queues included)`],
+    ['Invocations', String(totals.invocations)],
+    ['Errors', `${totals.errors} (${totals.timeouts} timeouts)`],
+    ['Item failures', String(totals.itemFailures)],
+    ['Throttles', String(totals.throttles)],
+    ['Cold starts', String(totals.coldStarts)],
+    ['Max concurrency', String(totals.maxConcurrency)],
+    [
+      'Drain time',
+      totals.drainSeconds === null
+        ? 'not drained when the run stopped'
+        : seconds(totals.drainSeconds),
+    ],
+    ['Simulated time', `${seconds(totals.endSeconds)} (${stats.stopReason})`],
+    ['Engine', `${stats.events} events in ${Math.round(stats.wallMs)} ms`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+
+  return rows.map(([label, value]) => `${label.padEnd(width)}${value}`).join('\n');
+}
+
+/**
+ * `simulate SCENARIO [--json] [--seed N]`: runs the scenario's loads on the
+ * virtual clock through the duration and error model of each function, and
+ * prints a summary or, with --json, the totals, series and stats.
+ */
+export function runSimulate(args: string[]): number {
+  const { values, positionals } = parseCommandArgs(COMMAND, args, {
+    json: { type: 'boolean', default: false },
+    seed: { type: 'string' },
+  });
+  const scenarioPath = onePositional(COMMAND, positionals, 'a SCENARIO file');
+  const seed = parseSeed(COMMAND, values.seed);
+  const scenario = readScenarioFile(scenarioPath);
+  if (seed !== undefined) {
+    scenario.settings = { ...scenario.settings, seed };
+  }
+  if (scenario.loads.length === 0) {
+    throw inputError(
+      `Scenario file "${scenarioPath}" has no loads, so there is nothing to simulate; add one such as {"target": "QUEUE_ID", "count": 100} to "loads".`,
+    );
+  }
+
+  let result: SimulationResult;
+  const started = performance.now();
+  try {
+    result = simulate(scenario);
+  } catch (error) {
+    if (error instanceof SimulationInputError) {
+      throw inputError(`Scenario file "${scenarioPath}": ${error.message}`);
+    }
+    throw error;
+  }
+  const wallMs = performance.now() - started;
+  const printed: PrintedSimulation = {
+    totals: result.totals,
+    series: result.series,
+    queues: result.queues,
+    functions: result.functions,
+    stats: { ...result.stats, wallMs: Number(wallMs.toFixed(3)) },
+  };
+  if (values.json) {
+    printJson(printed);
+  } else {
+    printResult(simulationSummary(printed));
+  }
+
+  return 0;
+}
