@@ -20,7 +20,7 @@ describe('cli help and dispatch', () => {
       version: ['--version'],
       unknown: ['deploy'],
       eventUnknown: ['event', 'kinesis'],
-      pending: ['event', 'sqs', '--messages', 'x.json'],
+      pending: ['export', 'sam', 'x.json', '--out', 'out'],
       commandHelp: ['event', 'alb', '--help'],
       unknownOption: ['share', '--bogus'],
       badSeed: ['event', 'alb', '--request', 'examples/get-hello.http', '--seed', 'x'],
@@ -69,7 +69,7 @@ describe('cli help and dispatch', () => {
   });
 
   it('pending command says not available', () => {
-    expect(runs.pending?.stderr).toContain('"event sqs" is not available yet');
+    expect(runs.pending?.stderr).toContain('"export sam" is not available yet');
     expect(runs.pending?.exitCode).toBe(2);
   });
 

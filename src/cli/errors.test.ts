@@ -40,7 +40,7 @@ const CASES: ErrorCase[] = [
   { name: 'unknown node id', args: ['invoke', SAMPLE, '--node', 'nope', '--event', 'examples/event.json'], exitCode: 1, mentions: 'Node "nope" not found' },
   { name: 'wrong node type', args: ['invoke', SAMPLE, '--node', 'hello', '--request', 'examples/get-hello.http'], exitCode: 1, mentions: 'takes --event FILE' },
   { name: 'malformed event json', args: ['invoke', SAMPLE, '--node', 'hello', '--event', file('broken.json')], exitCode: 1, mentions: 'Event file' },
-  { name: 'input not supported yet', args: ['invoke', file('queue.json'), '--node', 'orders', '--messages', file('messages.json')], exitCode: 2, mentions: 'not supported yet' },
+  { name: 'message without body', args: ['invoke', file('queue.json'), '--node', 'orders', '--messages', file('messages.json')], exitCode: 1, mentions: 'Message 0 has no body' },
   { name: 'no input option', args: ['invoke', SAMPLE, '--node', 'hello'], exitCode: 2, mentions: 'needs exactly one of' },
   { name: 'missing scenario argument', args: ['validate'], exitCode: 2, mentions: 'needs a SCENARIO file' },
 ];
@@ -53,7 +53,7 @@ describe('cli invalid input', () => {
     writeFileSync(file('invalid.json'), JSON.stringify(invalidScenario));
     writeFileSync(file('bad.http'), 'GET /hello\nHost: example.com\n\n');
     writeFileSync(file('queue.json'), JSON.stringify(queueScenario));
-    writeFileSync(file('messages.json'), '[{ "body": "hi" }]');
+    writeFileSync(file('messages.json'), '[{ "messageAttributes": {} }]');
     // Two at a time: each run is a Node process on a two-core machine.
     for (let index = 0; index < CASES.length; index += 2) {
       const batch = CASES.slice(index, index + 2);

@@ -1,4 +1,5 @@
 import { nodeConfig, type ScenarioNode } from '../engine/model';
+import type { PutEventsEntry } from '../engine/eventbridge';
 import type { RunInput } from '../engine/run/types';
 import { inputError, usageError } from './errors';
 import { readJsonFile } from './files';
@@ -26,7 +27,7 @@ const OPTION_FOR_TYPE: Record<ScenarioNode['type'], InputOption | undefined> = {
 };
 
 /** Node types whose input the command line cannot send yet. */
-const NOT_SUPPORTED_YET = new Set<ScenarioNode['type']>(['eventbridge']);
+const NOT_SUPPORTED_YET = new Set<ScenarioNode['type']>([]);
 
 function describeType(type: ScenarioNode['type']): string {
   return `${type === 'lambda' ? 'a' : 'an'} ${type} node`;
@@ -79,6 +80,10 @@ export function readRunInput(
   if (option === 'messages') {
     const fifo = node.type === 'sqs' && nodeConfig(node as ScenarioNode & { type: 'sqs' }).FifoQueue;
     return { kind: 'messages', messages: readQueueMessages(path, fifo) };
+  }
+
+  if (option === 'entry') {
+    return { kind: 'entry', entry: readJsonFile(path, 'Entry file') as PutEventsEntry };
   }
 
   return { kind: 'event', event: readJsonFile(path, 'Event file') };

@@ -34,9 +34,9 @@ export type ServiceCallHandler = (
 ) => Promise<unknown> | undefined;
 
 /**
- * Connects the runtime's stand-ins to the run in progress. The caller gives
- * `handle` to the executor as its host once; each run attaches its handler
- * while it executes handler code and detaches it when done.
+ * Connects the runtime's stand-ins to the run in progress. The executor's
+ * host is built from the router once (see `graphHost` in the runtime). Each
+ * run attaches its handler while handler code runs, then detaches it.
  */
 export class GraphCallRouter {
   private handler: ServiceCallHandler | undefined;

@@ -12,7 +12,7 @@ import { SqsRunState } from './sqs-run-state';
 import { serveSqsCall } from './sqs-send';
 import type { ClientResponse, RunEnvironment, RunResult } from './types';
 
-/** Most invocations one Run makes before it stops, so endless retries end. */
+/** Maximum invocations of one Run, so that endless retries end. */
 export const MAX_RUN_INVOCATIONS = 25;
 /** SendMessageBatch takes at most 10 entries; more are sent as several calls. */
 const SEND_BATCH_SIZE = 10;
@@ -71,7 +71,7 @@ function sendInput(state: SqsRunState, queue: RunQueue, messages: readonly SqsMe
   return output;
 }
 
-/** The enabled mapping that reads a queue. NOTE: with several, only the first one is run. */
+/** Finds the enabled mapping that reads a queue. NOTE: with several, only the first one runs. */
 function mappingOf(mappings: MappingEdge[], queue: RunQueue): MappingEdge | undefined {
   return mappings.find((mapping) => mapping.queue.id === queue.settings.id && mapping.config.Enabled);
 }
@@ -131,6 +131,7 @@ function addInvocationSpans(state: SqsRunState, record: InvocationRecord, mappin
     });
     state.clockMs = roundMs(state.clockMs + record.initDurationMs);
   }
+  const invokeStartMs = state.clockMs;
   state.trace.add({
     parentId: state.rootId,
     nodeId: functionId,
@@ -142,8 +143,8 @@ function addInvocationSpans(state: SqsRunState, record: InvocationRecord, mappin
     payload: event,
     detail: `Request ${record.requestId}, billed ${record.billedDurationMs} ms`,
   });
+  state.flushSendSpans(invokeStartMs);
   state.clockMs = roundMs(state.clockMs + record.durationMs);
-  state.flushSendSpans();
 }
 
 /**
@@ -251,7 +252,6 @@ async function receiveOnce(
     status: 'ok',
     detail: `ApproximateReceiveCount ${counts}; hidden for ${visibilityMs / 1000} s while the function runs.`,
   });
-  const startedAt = state.clockMs;
   state.invoking = true;
   let record: InvocationRecord;
   try {
@@ -259,7 +259,6 @@ async function receiveOnce(
   } finally {
     state.invoking = false;
   }
-  state.sendSpanStartMs = startedAt;
   state.invocations.push(record);
   addInvocationSpans(state, record, mapping, event);
   settleBatch(state, queue, mapping, batch, record, visibilityMs);
@@ -306,9 +305,9 @@ function outcomeMessage(state: SqsRunState, mappings: MappingEdge[], finished: b
 }
 
 /**
- * Sends messages into a queue node and runs what follows: the event source
- * mapping forms batches, the real handler runs for each, failed messages
- * return after the visibility timeout on the virtual clock and move to the
+ * Sends messages into a queue node and runs what follows. The event source
+ * mapping forms batches and the real handler runs for each. Failed messages
+ * return after the visibility timeout on the virtual clock, and move to the
  * dead-letter queue after maxReceiveCount receives. Messages the handlers
  * send to connected queues continue through the graph in the same Run.
  */

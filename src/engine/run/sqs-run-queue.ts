@@ -47,7 +47,7 @@ export interface RunMessage {
   deadLetterSourceArn?: string;
 }
 
-/** What SendMessage returns for one stored message. */
+/** Result of SendMessage for one stored message. */
 export interface SendResult {
   MessageId: string;
   MD5OfMessageBody: string;
@@ -83,7 +83,7 @@ export class RunQueue {
   /**
    * Stores a message sent at `nowMs`, checking SendMessage's rules; throws
    * ServiceCallError with SQS's error code. A FIFO duplicate is accepted but
-   * not stored, as SQS does; `stored` tells which.
+   * not stored, as SQS does, and `stored` is false.
    */
   send(message: OutgoingMessage, nowMs: number, senderId: string): { result: SendResult; stored: boolean } {
     const body = message.body;
@@ -205,9 +205,9 @@ export class RunQueue {
   }
 
   /**
-   * Receives up to `max` visible messages and hides them until `visibleAtMs`.
+   * Receives up to `max` visible messages and hides them until `hideUntilMs`.
    * In a FIFO queue a group whose earlier message is hidden is skipped, so
-   * order holds within each group.
+   * order is kept within each group.
    */
   receive(nowMs: number, max: number, hideUntilMs: number): RunMessage[] {
     const batch: RunMessage[] = [];

@@ -12,7 +12,7 @@ export function queueUrl(region: string, accountId: string, name: string): strin
   return `https://sqs.${region}.amazonaws.com/${accountId}/${name}`;
 }
 
-/** Reads region, account and queue name from a QueueUrl; undefined when it is none. */
+/** Reads region, account and queue name from a QueueUrl; undefined for anything else. */
 function parseQueueUrl(url: string): { region: string; accountId: string; name: string } | undefined {
   const match = /^https?:\/\/([^/]+)\/(\d{12})\/([A-Za-z0-9_.-]{1,80})\/?$/.exec(url);
   if (!match) {
@@ -47,8 +47,6 @@ export class SqsRunState implements SqsSendTarget {
   readonly startMs: number;
   /** True while a handler runs; its sends are traced after its invoke span. */
   invoking = false;
-  /** Start of the invocation whose send spans are waiting. */
-  sendSpanStartMs = 0;
   private readonly sendSpans: Omit<TraceSpan, 'id'>[] = [];
 
   constructor(
@@ -137,10 +135,10 @@ export class SqsRunState implements SqsSendTarget {
     }
   }
 
-  /** Adds the spans of sends made during the last invocation, at its start. */
-  flushSendSpans(): void {
+  /** Adds the spans of sends made during the last invocation, at `startMs`. */
+  flushSendSpans(startMs: number): void {
     for (const span of this.sendSpans.splice(0)) {
-      this.trace.add({ ...span, startMs: this.sendSpanStartMs, endMs: this.sendSpanStartMs });
+      this.trace.add({ ...span, startMs, endMs: startMs });
     }
   }
 

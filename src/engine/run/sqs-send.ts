@@ -10,9 +10,9 @@ export const SQS_MODULE = '@aws-sdk/client-sqs';
 const MAX_BATCH_ENTRIES = 10;
 const BATCH_ID_PATTERN = /^[A-Za-z0-9_-]{1,80}$/;
 
-/** The queues of a Run as the SQS stand-in sees them. */
+/** The queues of a Run, as the SQS stand-in reaches them. */
 export interface SqsSendTarget {
-  /** The scenario's queue named by a QueueUrl, a queue name or nothing. */
+  /** Finds the scenario's queue that a QueueUrl or a queue name refers to. */
   findQueue(queueUrl: string): RunQueue | undefined;
   /** Id of the Lambda→SQS edge from a function to a queue, if one exists. */
   sendEdge(functionNodeId: string, queue: RunQueue): string | undefined;
