@@ -6,6 +6,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   worker: { format: 'es' },
+  // PGlite loads its WebAssembly and data files itself; prebundling breaks that.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   build: {
     target: 'es2022',
     // Monaco's editor and TypeScript worker are split out and loaded on

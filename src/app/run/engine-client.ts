@@ -11,6 +11,8 @@ function getExecutor(): Promise<FunctionInvoker> {
   if (!executor) {
     executor = import('../../runtime/browser').then((module) =>
       module.createBrowserExecutor({
+        // pg reaches the RDS nodes of the scenario on the canvas at call time.
+        scenario: () => useAppStore.getState().scenario,
         onSandboxRestart: (reason) => {
           const message = `The sandbox was reset and every function will start cold: ${reason}`;
           useAppStore.getState().reportFailure({

@@ -1,11 +1,15 @@
 import type { FunctionInvoker } from '../../engine/lambda/invocation';
+import { executorHost, type ScenarioHostSettings } from '../database/executor-host';
 import { EnvironmentPool, type EnvironmentInfo, type PoolOptions } from '../shared/environment-pool';
 import { SHARED_BUILTINS } from '../shared/module-registry';
 import type { ChannelFactory } from '../shared/protocol';
 import { Sandbox } from './sandbox';
 
-/** Options of the browser executor. */
-export interface BrowserExecutorOptions extends PoolOptions {
+/**
+ * Options of the browser executor. With `scenario`, `pg` reaches PGlite,
+ * which is imported when a function first connects to an RDS node.
+ */
+export interface BrowserExecutorOptions extends PoolOptions, ScenarioHostSettings {
   /** Element that contains the hidden sandbox iframe; defaults to `document.body`. */
   container?: HTMLElement;
   /** Called when the sandbox failed and was restarted; every environment went cold. */
@@ -49,7 +53,8 @@ export async function createBrowserExecutor(
 
   // Environments bind to the sandbox current at their creation.
   const factory: ChannelFactory = (events) => sandbox.channelFactory(events);
-  const pool = new EnvironmentPool(factory, SHARED_BUILTINS, options);
+  const { host, scenarioHost } = executorHost(options);
+  const pool = new EnvironmentPool(factory, SHARED_BUILTINS, host ? { host } : {});
 
   return {
     invoke: async (request) => {
@@ -62,6 +67,7 @@ export async function createBrowserExecutor(
     dispose: () => {
       disposed = true;
       pool.stopAll();
+      void scenarioHost?.close();
       sandbox.close('executor disposed');
     },
   };

@@ -1,4 +1,5 @@
 import type { FunctionInvoker } from '../../engine/lambda/invocation';
+import { executorHost, type ScenarioHostSettings } from '../database/executor-host';
 import { EnvironmentPool, type EnvironmentInfo, type PoolOptions } from '../shared/environment-pool';
 import { SHARED_BUILTINS } from '../shared/module-registry';
 import { workerChannelFactory } from './worker-channel';
@@ -10,17 +11,28 @@ export const NODE_BUILTINS: readonly string[] = [...SHARED_BUILTINS, 'node:buffe
 export interface NodeExecutor extends FunctionInvoker {
   /** Lists live execution environments. */
   environments(): EnvironmentInfo[];
-  /** Terminates every environment. */
+  /** Terminates every environment and closes the scenario's databases. */
   dispose(): Promise<void>;
 }
 
+/** Options of the Node.js executor: a host, or a scenario to build one from. */
+export type NodeExecutorOptions = PoolOptions & ScenarioHostSettings;
+
 /** Creates an executor with one `worker_threads` worker per environment. */
-export function createNodeExecutor(options: PoolOptions = {}): NodeExecutor {
-  const pool = new EnvironmentPool(workerChannelFactory, NODE_BUILTINS, options);
+export function createNodeExecutor(options: NodeExecutorOptions = {}): NodeExecutor {
+  const { host, scenarioHost } = executorHost(options);
+  const pool = new EnvironmentPool(
+    workerChannelFactory,
+    NODE_BUILTINS,
+    host ? { host } : {},
+  );
 
   return {
     invoke: (request) => pool.invoke(request),
     environments: () => pool.list(),
-    dispose: async () => pool.stopAll(),
+    dispose: async () => {
+      pool.stopAll();
+      await scenarioHost?.close();
+    },
   };
 }

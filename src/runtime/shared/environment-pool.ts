@@ -57,6 +57,7 @@ export class EnvironmentPool implements FunctionInvoker {
     const requestId = request.requestId ?? newRequestId();
     const key = functionKey(fn);
     this.retireOutdated(fn.nodeId, key);
+    await this.host.prepare?.(fn);
 
     const started = performance.now();
     const outcome = await this.compile(key, fn);
@@ -66,7 +67,13 @@ export class EnvironmentPool implements FunctionInvoker {
 
     let environment = this.findIdle(key);
     if (!environment) {
-      environment = new ExecutionEnvironment(fn, key, outcome.handler, this.factory, this.host);
+      environment = new ExecutionEnvironment(
+        withHostVariables(fn, this.host),
+        key,
+        outcome.handler,
+        this.factory,
+        this.host,
+      );
       this.environments.add(environment);
     }
     // invoke() marks the environment busy before its first await.
@@ -136,6 +143,14 @@ export class EnvironmentPool implements FunctionInvoker {
 
     return outcome;
   }
+}
+
+/** Adds the host's variables (such as PGHOST) under the function's own. */
+function withHostVariables(fn: FunctionDefinition, host: HostServices): FunctionDefinition {
+  const added = host.environmentVariables?.(fn);
+  if (!added || Object.keys(added).length === 0) return fn;
+
+  return { ...fn, environment: { ...added, ...fn.environment } };
 }
 
 function compileFailureRecord(

@@ -114,6 +114,7 @@ export class ExecutionEnvironment {
     this.state = 'stopped';
     clearTimeout(this.initTimer);
     this.channel.terminate();
+    this.host.environmentStopped?.(this.id);
     for (const waiter of this.initWaiters.splice(0)) waiter(false);
   }
 
@@ -174,12 +175,27 @@ export class ExecutionEnvironment {
   }
 
   private onHostCall(id: number, module: string, operation: string, input: unknown): void {
-    this.host({ module, operation, input }, this.fn).then(
+    const call = {
+      module,
+      operation,
+      input,
+      environmentId: this.id,
+      ...(this.current ? { requestId: this.current.requestId } : {}),
+    };
+    let reply: Promise<unknown>;
+    try {
+      reply = this.host(call, this.fn);
+    } catch (error) {
+      reply = Promise.reject(error);
+    }
+    reply.then(
       (value) => this.send({ type: 'host-reply', id, ok: true, value }),
       (error: unknown) => {
-        const name = error instanceof HostCallError ? error.name : 'Error';
+        const known = error instanceof HostCallError;
+        const name = known ? error.name : 'Error';
         const message = error instanceof Error ? error.message : String(error);
-        this.send({ type: 'host-reply', id, ok: false, error: { name, message } });
+        const fields = known ? error.fields : {};
+        this.send({ type: 'host-reply', id, ok: false, error: { name, message, fields } });
       },
     );
   }

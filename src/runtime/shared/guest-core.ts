@@ -226,7 +226,11 @@ platform.onMessage(function (message) {
     if (!pending) return;
     pendingHostCalls.delete(message.id);
     if (message.ok) pending.resolve(message.value);
-    else pending.reject(namedError(message.error.name, message.error.message));
+    else {
+      const error = namedError(message.error.name, message.error.message);
+      if (message.error.fields) Object.assign(error, message.error.fields);
+      pending.reject(error);
+    }
   }
 });
 post({ type: 'ready' });

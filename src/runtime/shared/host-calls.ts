@@ -8,14 +8,40 @@ export interface HostCall {
   operation: string;
   /** The command input, copied as JSON. */
   input: unknown;
+  /** Execution environment that made the call; what it opens is tracked per environment. */
+  environmentId: string;
+  /** Invocation in progress, or undefined during Init (module scope). */
+  requestId?: string;
 }
 
-/** Serves stand-in calls; resolves with the operation's output. */
-export type HostServices = (call: HostCall, fn: FunctionDefinition) => Promise<unknown>;
+/**
+ * Serves stand-in calls; resolves with the operation's output. The optional
+ * members let a host follow environments: the variables it adds to a new
+ * environment, and the moment an environment is discarded.
+ */
+export interface HostServices {
+  (call: HostCall, fn: FunctionDefinition): Promise<unknown>;
+  /** Variables a new environment of `fn` gets; the function's own win. */
+  environmentVariables?(fn: FunctionDefinition): Record<string, string>;
+  /**
+   * Readies what `fn` reaches before it runs, such as starting a database,
+   * so that the wait is not part of the invocation's duration or timeout.
+   */
+  prepare?(fn: FunctionDefinition): Promise<void>;
+  /** An environment stopped (timeout, crash, code change, dispose). */
+  environmentStopped?(environmentId: string): void;
+}
 
-/** Error a stand-in throws inside the handler; `name` becomes its error name. */
+/**
+ * Error a stand-in throws inside the handler; `name` becomes its error name
+ * and `fields` are copied onto it, such as a PostgreSQL error's `code`.
+ */
 export class HostCallError extends Error {
-  constructor(name: string, message: string) {
+  constructor(
+    name: string,
+    message: string,
+    readonly fields: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = name;
   }

@@ -29,7 +29,7 @@ export type HostMessage =
       id: number;
       ok: boolean;
       value?: unknown;
-      error?: { name: string; message: string };
+      error?: { name: string; message: string; fields?: Record<string, unknown> };
     };
 
 /** How an invocation ended inside the environment. */

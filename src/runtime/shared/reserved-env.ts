@@ -1,5 +1,8 @@
 import type { FunctionDefinition } from '../../engine/lambda/invocation';
 
+/** Access key id every handler sees; an obvious placeholder. */
+export const PLACEHOLDER_ACCESS_KEY_ID = 'ASIAPLAYGROUNDFAKEKEY';
+
 /** Static facts about one execution environment, shared with the handler. */
 export interface EnvironmentIdentity {
   logGroupName: string;
@@ -46,7 +49,7 @@ export function lambdaEnvironment(
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_LAMBDA_LOG_GROUP_NAME: identity.logGroupName,
     AWS_LAMBDA_LOG_STREAM_NAME: identity.logStreamName,
-    AWS_ACCESS_KEY_ID: 'ASIAPLAYGROUNDFAKEKEY',
+    AWS_ACCESS_KEY_ID: PLACEHOLDER_ACCESS_KEY_ID,
     AWS_SECRET_ACCESS_KEY: 'playground-placeholder-not-a-real-secret',
     AWS_SESSION_TOKEN: 'playground-placeholder-not-a-real-token',
     LAMBDA_TASK_ROOT: '/var/task',

@@ -1,4 +1,5 @@
 import type { StandInPackage } from './module-registry';
+import { PG_SOURCE } from './pg-stand-in';
 
 /**
  * Source text of the stand-in modules a handler imports in place of the AWS
@@ -41,28 +42,6 @@ function sdkModule(packageName: string, client: string, commands: string[]): str
 
   return lines.join('\n');
 }
-
-const PG_SOURCE = String.raw`
-const host = globalThis[Symbol.for('lambda-playground.host')];
-function normalize(text, values) {
-  return typeof text === 'object' && text !== null
-    ? { text: text.text, values: text.values === undefined ? values : text.values }
-    : { text: text, values: values };
-}
-export class Client {
-  constructor(config) { this.config = config === undefined ? {} : config; }
-  connect() { return host.call('pg', 'Client.connect', {}); }
-  query(text, values) { return host.call('pg', 'Client.query', normalize(text, values)); }
-  end() { return host.call('pg', 'Client.end', {}); }
-}
-export class Pool {
-  constructor(config) { this.config = config === undefined ? {} : config; }
-  connect() { return host.call('pg', 'Pool.connect', {}); }
-  query(text, values) { return host.call('pg', 'Pool.query', normalize(text, values)); }
-  end() { return host.call('pg', 'Pool.end', {}); }
-}
-export default { Client, Pool };
-`;
 
 const SIGNER_SOURCE = String.raw`
 const host = globalThis[Symbol.for('lambda-playground.host')];

@@ -1,0 +1,146 @@
+import { databaseSettings, type DatabaseSettings } from '../../engine/rds/access';
+import { endpointSuffix, rdsEndpoint } from '../../engine/rds/endpoint';
+import { createRdsSecret, type RdsSecret } from '../../engine/rds/secret';
+import { POSTGRES_PORT } from '../../engine/rds/endpoint';
+import type { Scenario } from '../../engine/model/scenario';
+import { randomHex } from '../../engine/util/random';
+import { Database } from './database';
+import type { SqlEngineFactory } from './pglite-loader';
+
+/** A connection as the host tracks it, across databases. */
+export interface HostConnection {
+  database: Database;
+  /** Id in the database's own ledger. */
+  localId: number;
+  environmentId: string;
+}
+
+/** Time and randomness of a host; a RunEnvironment fits. */
+export interface HostClock {
+  now(): number;
+  random(): number;
+}
+
+/**
+ * What a scenario host keeps: one database per RDS node (restarted when its
+ * seed SQL or database name changes), the endpoints, the secrets and the
+ * open connections.
+ */
+export class HostState {
+  readonly connections = new Map<number, HostConnection>();
+  private nextConnectionId = 1;
+  private readonly databases = new Map<string, { key: string; database: Database }>();
+  private readonly secrets = new Map<string, RdsSecret>();
+  private suffix: string | undefined;
+  private key: string | undefined;
+
+  constructor(
+    private readonly readScenario: () => Scenario,
+    readonly clock: HostClock,
+    private readonly factory: SqlEngineFactory,
+  ) {}
+
+  scenario(): Scenario {
+    return this.readScenario();
+  }
+
+  /** The endpoint host of an RDS node. */
+  endpoint(settings: DatabaseSettings): string {
+    this.suffix ??= endpointSuffix(this.clock.random);
+
+    return rdsEndpoint(settings.identifier, this.suffix, this.scenario().settings.region);
+  }
+
+  /** Key that signs IAM tokens; it never leaves the host. */
+  signingKey(): string {
+    this.key ??= randomHex(this.clock.random, 64);
+
+    return this.key;
+  }
+
+  /** The Secrets Manager secret holding an RDS node's credentials. */
+  secret(settings: DatabaseSettings): RdsSecret {
+    const value = {
+      engine: 'postgres' as const,
+      host: this.endpoint(settings),
+      username: settings.username,
+      password: settings.password,
+      dbname: settings.dbName,
+      port: POSTGRES_PORT,
+    };
+    let secret = this.secrets.get(settings.nodeId);
+    if (!secret || secret.value.username !== value.username) {
+      const { region, accountId } = this.scenario().settings;
+      secret = createRdsSecret({
+        identifier: settings.identifier,
+        region,
+        accountId,
+        value,
+        nowMs: this.clock.now(),
+        random: this.clock.random,
+      });
+      this.secrets.set(settings.nodeId, secret);
+    }
+    secret.value = value;
+
+    return secret;
+  }
+
+  /** Secrets of every RDS node in the scenario. */
+  allSecrets(): RdsSecret[] {
+    const scenario = this.scenario();
+
+    return scenario.nodes
+      .filter((node) => node.type === 'rds')
+      .map((node) => databaseSettings(scenario, node.id))
+      .filter((settings): settings is DatabaseSettings => settings !== undefined)
+      .map((settings) => this.secret(settings));
+  }
+
+  /** The running database of an RDS node, created on first use. */
+  database(settings: DatabaseSettings): Database {
+    const key = `${settings.dbName}\n${settings.seedSql}`;
+    const known = this.databases.get(settings.nodeId);
+    if (known && known.key === key) {
+      known.database.ledger.maxConnections = settings.maxConnections;
+
+      return known.database;
+    }
+    if (known) void known.database.close();
+    const database = new Database(
+      settings.nodeId,
+      settings.maxConnections,
+      settings.seedSql,
+      this.factory,
+    );
+    this.databases.set(settings.nodeId, { key, database });
+
+    return database;
+  }
+
+  /** Tells whether a database is still the one serving its node. */
+  isCurrent(database: Database): boolean {
+    return this.databases.get(database.nodeId)?.database === database;
+  }
+
+  /** Registers an open connection and returns the id the handler holds. */
+  track(connection: HostConnection): number {
+    const id = this.nextConnectionId++;
+    this.connections.set(id, connection);
+
+    return id;
+  }
+
+  /** Open connections of an RDS node. */
+  openConnections(nodeId: string): number {
+    return this.databases.get(nodeId)?.database.ledger.count() ?? 0;
+  }
+
+  /** Closes every database. */
+  async close(): Promise<void> {
+    const databases = [...this.databases.values()];
+    this.databases.clear();
+    this.connections.clear();
+    await Promise.all(databases.map(({ database }) => database.close()));
+  }
+}

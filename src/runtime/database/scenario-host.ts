@@ -1,0 +1,96 @@
+import { databaseAccess, libpqEnvironment } from '../../engine/rds/access';
+import { POSTGRES_PORT } from '../../engine/rds/endpoint';
+import type { Scenario } from '../../engine/model/scenario';
+import { disconnectedHost, type HostServices } from '../shared/host-calls';
+import { secretsManagerCall, signerCall } from './aws-services';
+import { HostState, type HostClock } from './host-state';
+import { pgCall } from './pg-service';
+import { startPglite, type SqlEngineFactory } from './pglite-loader';
+
+/** Settings of a scenario host. */
+export interface ScenarioHostOptions {
+  /** Time (IAM token validity) and randomness (endpoint, secret ARN); real ones by default. */
+  clock?: HostClock;
+  /** Serves the stand-ins this host does not (SQS, EventBridge). */
+  fallback?: HostServices;
+  /** Starts a database; PGlite, imported on first use, by default. */
+  startDatabase?: SqlEngineFactory;
+}
+
+/** Host services for one scenario, with the databases it started. */
+export interface ScenarioHost extends HostServices {
+  /** Open connections of an RDS node. */
+  openConnections(rdsNodeId: string): number;
+  /** Closes every database; call it before exiting. */
+  close(): Promise<void>;
+}
+
+const REAL_CLOCK: HostClock = { now: () => Date.now(), random: () => Math.random() };
+
+/**
+ * Creates the host behind a scenario's stand-ins: `pg` talks to the RDS
+ * node a function is connected to, Secrets Manager returns its secret, the
+ * RDS signer issues IAM tokens. Pass a function to follow a scenario that
+ * changes (the app), or a scenario (the command line).
+ */
+export function createScenarioHost(
+  scenario: Scenario | (() => Scenario),
+  options: ScenarioHostOptions = {},
+): ScenarioHost {
+  const read = typeof scenario === 'function' ? scenario : () => scenario;
+  const state = new HostState(
+    read,
+    options.clock ?? REAL_CLOCK,
+    options.startDatabase ?? startPglite,
+  );
+  const fallback = options.fallback ?? disconnectedHost;
+
+  const host: ScenarioHost = async (call, fn) => {
+    const connected = databaseAccess(state.scenario(), fn.nodeId).length > 0;
+    switch (call.module) {
+      case 'pg':
+        return pgCall(state, call, fn);
+      case '@aws-sdk/client-secrets-manager':
+        return connected ? secretsManagerCall(state, call) : fallback(call, fn);
+      case '@aws-sdk/rds-signer':
+        return connected ? signerCall(state, call, fn) : fallback(call, fn);
+      default:
+        return fallback(call, fn);
+    }
+  };
+  host.environmentVariables = (fn) => {
+    const env = { ...fallback.environmentVariables?.(fn) };
+    const access = databaseAccess(state.scenario(), fn.nodeId)[0];
+    if (!access) return env;
+    const endpoint = state.endpoint(access.database);
+    Object.assign(env, libpqEnvironment(access, endpoint, POSTGRES_PORT));
+    if (access.auth === 'secret') env.DB_SECRET_ARN = state.secret(access.database).arn;
+
+    return env;
+  };
+  host.prepare = async (fn) => {
+    await fallback.prepare?.(fn);
+    const starts = databaseAccess(state.scenario(), fn.nodeId).map((access) =>
+      // A seed SQL failure is reported when the handler connects.
+      state.database(access.database).start().then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    await Promise.all(starts);
+  };
+  host.environmentStopped = (environmentId) => {
+    fallback.environmentStopped?.(environmentId);
+    const databases = new Set<{ closeEnvironment(id: string): Promise<void> }>();
+    for (const [id, connection] of state.connections) {
+      if (connection.environmentId !== environmentId) continue;
+      state.connections.delete(id);
+      databases.add(connection.database);
+    }
+    for (const database of databases) void database.closeEnvironment(environmentId);
+  };
+  host.openConnections = (rdsNodeId) => state.openConnections(rdsNodeId);
+  host.close = () => state.close();
+
+  return host;
+}
