@@ -29,6 +29,13 @@ export const loadSchema = z.strictObject({
     docUrl:
       'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html',
   }),
+  entry: z.record(z.string(), z.unknown()).optional().meta({
+    title: 'PutEvents entry',
+    description:
+      'For a load into an EventBridge bus: the entry each event is built from ({ "Source", "DetailType", "Detail" }).',
+    docUrl:
+      'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsRequestEntry.html',
+  }),
   messageGroups: z.number().int().min(1).max(100_000).default(1).meta({
     title: 'Message groups',
     description:

@@ -16,8 +16,8 @@ import type { RunEnvironment, RunInput, RunResult } from './types';
 /**
  * Sends one input into a scenario node and runs the real handler code behind
  * it: a raw HTTP request into an Application Load Balancer, or an event
- * straight into a function, an HTTP request into an API Gateway API, or
- * messages into a queue. Unsupported input and failures of the runtime
+ * straight into a function, an HTTP request into an API Gateway API,
+ * messages into a queue, or a PutEvents entry into an EventBridge bus. Unsupported input and failures of the runtime
  * come back as a RunResult whose `message` gives the reason.
  */
 export async function runRequest(

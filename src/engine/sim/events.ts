@@ -20,4 +20,6 @@ export type SimulationEvent =
   /** A poller whose batch was throttled polls again. */
   | { kind: 'retry'; mapping: MappingModel }
   /** Retention may have expired messages at the front of a queue. */
-  | { kind: 'expiry'; queue: QueueModel };
+  | { kind: 'expiry'; queue: QueueModel }
+  /** A step of a model that keeps its own state, such as an asynchronous queue. */
+  | { kind: 'callback'; fire: () => void };

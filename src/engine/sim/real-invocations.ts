@@ -4,14 +4,13 @@ import type { Scenario } from '../model/scenario';
 import { interpretBatchResponse } from '../sqs/batch-response';
 import { buildSqsEvent, type SqsMessageInput } from '../sqs/event';
 import type { Batch } from '../sqs/mapping';
+import { DEFAULT_EPOCH_MS } from './epoch';
 import { messageIdOf } from './message-ids';
 import { createSimulation } from './simulation';
 import type { AsyncSimulationOptions, SimulationResult } from './types';
 import type { SimulationWorld } from './world';
 
 const DEFAULT_MAX_REAL_INVOCATIONS = 200;
-/** Epoch ms of simulated time 0 when the caller gives none: 2024-01-01T00:00:00Z. */
-const DEFAULT_EPOCH_MS = 1_704_067_200_000;
 
 /** Builds the SQS event Lambda would pass for a batch. */
 export function batchEvent(world: SimulationWorld, batch: Batch, epochMs: number): { event: ReturnType<typeof buildSqsEvent>; ids: string[] } {

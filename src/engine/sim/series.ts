@@ -8,6 +8,10 @@ export interface SeriesSnapshot {
   pollers: number;
   deadLettered: number;
   processed: number;
+  eventsMatched: number;
+  asyncRetries: number;
+  asyncDeadLettered: number;
+  destinationsDelivered: number;
 }
 
 /** Counts that the series reports per interval. */
@@ -30,6 +34,10 @@ export class SeriesRecorder {
     errors: [],
     deadLettered: [],
     processed: [],
+    eventsMatched: [],
+    asyncRetries: [],
+    asyncDeadLettered: [],
+    destinationsDelivered: [],
   };
   private nextSampleMs = 0;
 
@@ -64,6 +72,10 @@ export class SeriesRecorder {
     series.pollers.push(state.pollers);
     series.deadLettered.push(state.deadLettered);
     series.processed.push(state.processed);
+    series.eventsMatched.push(state.eventsMatched);
+    series.asyncRetries.push(state.asyncRetries);
+    series.asyncDeadLettered.push(state.asyncDeadLettered);
+    series.destinationsDelivered.push(state.destinationsDelivered);
     series.throttles.push(this.interval.throttles);
     series.invocations.push(this.interval.invocations);
     series.errors.push(this.interval.errors);

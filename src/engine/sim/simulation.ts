@@ -147,7 +147,20 @@ function snapshot(world: SimulationWorld) {
     pollers += mapping.settings.enabled ? mapping.limit : 0;
   }
 
-  return { visible, inFlight, concurrency: world.running, pollers, deadLettered, processed };
+  const { eventsMatched, asyncRetries, asyncDeadLettered, destinationsDelivered } = world.asyncCounters;
+
+  return {
+    visible,
+    inFlight,
+    concurrency: world.running,
+    pollers,
+    deadLettered,
+    processed,
+    eventsMatched,
+    asyncRetries,
+    asyncDeadLettered,
+    destinationsDelivered,
+  };
 }
 
 function buildResult(
@@ -158,6 +171,7 @@ function buildResult(
 ): SimulationResult {
   const queues: SimulationResult['queues'] = {};
   const totals = {
+    ...world.asyncCounters,
     sent: world.sent,
     processed: 0,
     deadLettered: 0,

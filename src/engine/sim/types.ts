@@ -1,3 +1,4 @@
+import type { AsyncCounters } from '../lambda/async/sim-counters';
 import type { FunctionInvoker } from '../lambda/invocation';
 import type { FunctionCounters } from '../lambda/function-model';
 import type { QueueCounters } from '../sqs/queue';
@@ -65,7 +66,8 @@ export interface AsyncSimulationOptions extends SimulationOptions {
   maxRealInvocations?: number;
 }
 
-export interface SimulationTotals {
+/** Totals of a run; the EventBridge and asynchronous counters come from AsyncCounters. */
+export interface SimulationTotals extends AsyncCounters {
   /** Messages the loads sent. */
   sent: number;
   /** Messages deleted after the function processed them. */
@@ -112,6 +114,14 @@ export interface SimulationSeries {
   deadLettered: number[];
   /** Cumulative processed messages. */
   processed: number[];
+  /** Cumulative rule matches of events on buses. */
+  eventsMatched: number[];
+  /** Cumulative retries of asynchronous invocations. */
+  asyncRetries: number[];
+  /** Cumulative events sent to functions' dead-letter queues. */
+  asyncDeadLettered: number[];
+  /** Cumulative records sent to Lambda destinations. */
+  destinationsDelivered: number[];
 }
 
 export type StopReason = 'finished' | 'until' | 'event-limit' | 'cancelled';

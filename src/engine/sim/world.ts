@@ -1,3 +1,7 @@
+import { EventBridgeSim, DEFAULT_SCHEDULE_HORIZON_MS } from '../eventbridge/rules/sim-bus';
+import { AsyncInvokeSim } from '../lambda/async/sim-async';
+import { emptyAsyncCounters } from '../lambda/async/sim-counters';
+import type { AsyncSimHost } from '../lambda/async/sim-host';
 import { AccountConcurrency } from '../lambda/concurrency';
 import { functionDefinition } from '../lambda/definition';
 import { FunctionModel } from '../lambda/function-model';
@@ -13,6 +17,7 @@ import { effectiveVisibilityMs, queueNodes, queueSettings } from '../sqs/resolve
 import { scalingModel } from '../sqs/scaling';
 import { createSeededRandom } from '../util/random';
 import { SimulationClock } from './clock';
+import { DEFAULT_EPOCH_MS } from './epoch';
 import type { SimulationEvent } from './events';
 import { nextSlice, type LoadRuntime } from './loads';
 import { observeBatch, observeRuns } from './observe';
@@ -25,7 +30,7 @@ const MAX_RETENTION_MS = 1_209_600_000;
  * The simulated account: queues, functions, mappings and loads, driven by
  * one clock. It owns the event dispatch; services keep their own state.
  */
-export class SimulationWorld implements MappingHost {
+export class SimulationWorld implements MappingHost, AsyncSimHost {
   readonly clock = new SimulationClock<SimulationEvent>();
   readonly random: () => number;
   readonly queues = new Map<string, QueueModel>();
@@ -51,6 +56,11 @@ export class SimulationWorld implements MappingHost {
   /** Decides invocation outcomes; the model unless a real invoker is wired in. */
   runInvocation: (batch: Batch) => BatchOutcome | Promise<BatchOutcome>;
   readonly waiting: { batch: Batch; outcome: Promise<BatchOutcome> }[] = [];
+  /** EventBridge and Lambda asynchronous invocation counters. */
+  readonly asyncCounters = emptyAsyncCounters();
+  readonly epochMs: number;
+  readonly asyncInvoke: AsyncInvokeSim;
+  readonly eventBridge: EventBridgeSim;
   private readonly mappingsByQueue = new Map<QueueModel, MappingModel[]>();
   private readonly expiryPending = new Set<QueueModel>();
 
@@ -69,6 +79,56 @@ export class SimulationWorld implements MappingHost {
     this.buildFunctions();
     this.buildMappings();
     this.buildLoads();
+    this.epochMs = options.epochMs ?? DEFAULT_EPOCH_MS;
+    this.asyncInvoke = new AsyncInvokeSim(this);
+    const horizonMs = options.untilSeconds === undefined ? DEFAULT_SCHEDULE_HORIZON_MS : options.untilSeconds * 1000;
+    this.eventBridge = new EventBridgeSim(this, this.asyncInvoke, horizonMs);
+    this.eventBridge.start(scenario.loads);
+  }
+
+  /** Runs `fire` at simulated `time`, for models that keep their own state. */
+  at(time: number, fire: () => void): void {
+    this.schedule(time, { kind: 'callback', fire });
+  }
+
+  /** Puts one message on a queue of the world, as SendMessage does. */
+  sendToQueue(queueId: string, body: string): void {
+    const queue = this.queues.get(queueId);
+    if (!queue) {
+      return;
+    }
+    const origin = { loadIndex: -1, body, recordBytes: recordBytes(body, queue.settings) };
+    queue.counters.received += 1;
+    queue.addVisible({
+      count: 1,
+      firstSerial: queue.counters.received,
+      serialStride: 1,
+      sentAt: this.now,
+      sentStep: 0,
+      receiveCount: 0,
+      firstReceiveAt: -1,
+      origin,
+      groupId: undefined,
+      deadLetterSource: undefined,
+    });
+    this.schedule(this.now, { kind: 'wake', queue });
+  }
+
+  /** Counts the end of an invocation that no mapping started. */
+  ended(fn: FunctionModel, outcome: 'success' | 'error' | 'timeout'): void {
+    this.running -= 1;
+    if (outcome !== 'success') {
+      fn.counters.errors += 1;
+      this.interval.errors += 1;
+      if (outcome === 'timeout') {
+        fn.counters.timeouts += 1;
+      }
+    }
+  }
+
+  /** Counts an attempt Lambda throttled outside a mapping. */
+  throttledAttempt(): void {
+    this.interval.throttles += 1;
   }
 
   get now(): number {
@@ -145,6 +205,9 @@ export class SimulationWorld implements MappingHost {
       case 'expiry':
         this.expiryPending.delete(event.queue);
         this.checkExpiry(event.queue);
+        break;
+      case 'callback':
+        event.fire();
         break;
     }
     this.trackDrain();

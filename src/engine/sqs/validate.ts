@@ -153,16 +153,16 @@ function loadRules(scenario: Scenario): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const [index, load] of scenario.loads.entries()) {
     const node = scenario.nodes.find((candidate) => candidate.id === load.target);
-    if (node?.type !== 'sqs') {
+    if (node?.type !== 'sqs' && node?.type !== 'eventbridge') {
       found.push({
         severity: 'error',
         code: 'load/target-not-queue',
         nodeId: node?.id,
         field: `loads[${index}].target`,
         message: node
-          ? `Load ${index} sends messages to "${load.target}", a ${node.type} node; the simulator sends loads to SQS queues only.`
+          ? `Load ${index} sends messages to "${load.target}", a ${node.type} node; the simulator sends loads to SQS queues and EventBridge buses only.`
           : `Load ${index} sends messages to "${load.target}", but no node has that id.`,
-        fix: 'Set the load target to the node id of an SQS queue.',
+        fix: 'Set the load target to the node id of an SQS queue or an EventBridge bus.',
       });
     }
   }

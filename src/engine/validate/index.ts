@@ -5,6 +5,7 @@ import { generalRules } from './general-rules';
 import { lambdaRules } from './lambda-rules';
 import type { Scenario } from '../model/scenario';
 import { validateSqs } from '../sqs/validate';
+import { validateEventBridgeRules } from '../eventbridge/rules/validate';
 import { validateApiGateway } from '../apigateway/validate';
 
 export type { Diagnostic, Severity } from './diagnostic';
@@ -36,6 +37,7 @@ export function validateScenario(scenario: Scenario): Diagnostic[] {
     ...albRules(scenario),
     ...lambdaRules(scenario),
     ...rulesOnValidConfigs(() => validateSqs(scenario)),
+    ...rulesOnValidConfigs(() => validateEventBridgeRules(scenario)),
     ...rulesOnValidConfigs(() => validateApiGateway(scenario)),
   ];
 

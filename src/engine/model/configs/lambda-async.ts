@@ -24,8 +24,8 @@ function destinationSchema(title: string, description: string) {
 }
 
 /**
- * What Lambda does with an asynchronous event, with the property names of
- * `AWS::Lambda::EventInvokeConfig`.
+ * Settings of a function's asynchronous invocation, with the property names
+ * of `AWS::Lambda::EventInvokeConfig`.
  */
 export const eventInvokeConfigSchema = z.strictObject({
   MaximumRetryAttempts: z.number().int().min(0).max(2).default(2).meta({
