@@ -8,6 +8,8 @@ import {
   type Scenario,
   type ScenarioEdge,
 } from '../../engine/model';
+import { ApiIntegrationEditor } from '../apigateway/ApiIntegrationEditor';
+import { API_EDITOR_FIELDS } from '../apigateway/integration-config';
 import { useAppStore } from '../store';
 import { ConfigForm } from './ConfigForm';
 
@@ -71,7 +73,16 @@ export function EdgeInspector({ edge, scenario }: { edge: ScenarioEdge; scenario
   const target = findNode(scenario, edge.target);
   const check = source && target ? checkConnection(source.type, target.type) : undefined;
   const kind = check?.ok ? check.kind : undefined;
-  const fields = useMemo(() => (kind ? edgeFields(kind) : []), [kind]);
+  // The API integration editor shows its own fields; the form shows the rest.
+  const fields = useMemo(
+    () =>
+      kind
+        ? edgeFields(kind).filter(
+            (field) => kind !== 'api-integration' || !API_EDITOR_FIELDS.has(field.path[0] ?? ''),
+          )
+        : [],
+    [kind],
+  );
   if (!source || !target || !check) {
     return <p className="muted">This connection points at a missing node.</p>;
   }
@@ -96,6 +107,9 @@ export function EdgeInspector({ edge, scenario }: { edge: ScenarioEdge; scenario
         </p>
       )}
       {check.ok && check.kind === 'alb-target' && <MultiValueToggle edge={edge} />}
+      {check.ok && check.kind === 'api-integration' && (
+        <ApiIntegrationEditor edge={edge} scenario={scenario} />
+      )}
       {check.ok && fields.length > 0 && (
         <section className="inspector-section" aria-label="Configuration">
           <h3>Configuration</h3>

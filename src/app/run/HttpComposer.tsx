@@ -82,6 +82,13 @@ export function HttpComposer({ scenario, node }: HttpComposerProps) {
               />
             </label>
           </div>
+          <p className="run-muted">
+            URL{' '}
+            <output aria-label="Request URL">
+              https://{draft.headers.find((row) => row.name.toLowerCase() === 'host')?.value ?? ''}
+              {draft.target || '/'}
+            </output>
+          </p>
           <fieldset className="composer__headers">
             <legend>Headers</legend>
             {draft.headers.map((row, index) => (

@@ -1,6 +1,7 @@
 import type { ClientResponse } from '../../engine/run/types';
 import type { RunRecord } from '../store/run-slice';
 import { useAppStore } from '../store';
+import { CompareButton } from '../apigateway/CompareButton';
 import { CodeBlock } from './CodeBlock';
 import { LambdaSummary } from './LambdaSummary';
 import { prettyJson, statusLook } from './status';
@@ -38,6 +39,8 @@ export function RunDetail({ run }: { run: RunRecord }) {
   }
   const { response, errorReason, invocations, message } = run.result;
   const look = statusLook(response.statusCode, response.statusText);
+  // An API request that reached a route can be replayed through both integration types.
+  const apiEdgeId = run.result.trace.find((span) => span.label.startsWith('Method request:'))?.edgeId;
 
   return (
     <div className="run-detail">
@@ -51,6 +54,7 @@ export function RunDetail({ run }: { run: RunRecord }) {
         </p>
       )}
       {message && <p className="run-message">{message}</p>}
+      {apiEdgeId && <CompareButton edgeId={apiEdgeId} />}
       <h4>Response</h4>
       <CodeBlock label="response" text={responseText(response)} />
       {invocations.length === 0 && (

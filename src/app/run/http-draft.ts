@@ -1,6 +1,7 @@
 import { parseRawHttpRequest } from '../../engine/http';
 import type { Scenario, ScenarioNode } from '../../engine/model';
 import type { HeaderRow, HttpDraft } from '../store/run-slice';
+import { apiRequestDefaults } from '../apigateway/api-request';
 
 /** Methods offered in the composer's method list. */
 export const HTTP_METHODS = [
@@ -30,14 +31,16 @@ export function albDnsName(scenario: Scenario, node: ScenarioNode): string {
 
 /** Returns the request a new composer starts with for an entry node. */
 export function defaultHttpDraft(scenario: Scenario, node: ScenarioNode): HttpDraft {
+  const api = node.type === 'apigateway' ? apiRequestDefaults(scenario, node.id) : undefined;
   const host =
-    node.type === 'alb'
+    api?.host ??
+    (node.type === 'alb'
       ? albDnsName(scenario, node)
-      : `abc123defg.execute-api.${scenario.settings.region}.amazonaws.com`;
+      : `abc123defg.execute-api.${scenario.settings.region}.amazonaws.com`);
   const draft: HttpDraft = {
     mode: 'form',
-    method: 'GET',
-    target: '/hello?name=Ada',
+    method: api?.method ?? 'GET',
+    target: api?.target ?? '/hello?name=Ada',
     headers: [
       { name: 'Host', value: host },
       { name: 'User-Agent', value: USER_AGENT },
