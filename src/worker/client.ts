@@ -4,6 +4,7 @@ import type { RunOptions } from '../engine/run';
 import type { RunInput } from '../engine/run/types';
 import { errorMessage } from './errors';
 import type { PageToWorker, ResultOf, WorkerToPage } from './protocol';
+import type { SimulateProgress, SimulateRequest } from './simulate-types';
 
 /** A failure the person should see that belongs to no single request. */
 export interface EngineClientError {
@@ -26,6 +27,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface SimulateOptions extends RequestOptions {
+  /** Called between chunks; the timeout restarts with each call. */
+  onProgress?(progress: SimulateProgress): void;
+}
+
 /** Promise-returning access to the engine worker. */
 export interface EngineClient {
   validate(scenario: Scenario, options?: RequestOptions): Promise<ResultOf['validate']>;
@@ -44,6 +50,12 @@ export interface EngineClient {
     seed: number,
     options?: RequestOptions,
   ): Promise<ResultOf['health-check']>;
+  /** Simulates the scenario's loads; `timeoutMs` counts from the last progress. */
+  simulate(
+    scenario: Scenario,
+    request?: SimulateRequest,
+    options?: SimulateOptions,
+  ): Promise<ResultOf['simulate']>;
   /** Stops the worker; pending requests fail. */
   dispose(): void;
 }
@@ -53,6 +65,9 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   timer: ReturnType<typeof setTimeout>;
+  onProgress?(progress: SimulateProgress): void;
+  /** Starts the timeout again. */
+  rearm(): void;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -118,6 +133,11 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
     if (!request) {
       return;
     }
+    if (message.type === 'simulate-progress') {
+      request.rearm();
+      request.onProgress?.(message.progress);
+      return;
+    }
     pending.delete(message.id);
     clearTimeout(request.timer);
     switch (message.type) {
@@ -132,6 +152,9 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
         return;
       case 'health-check-result':
         request.resolve(message.run);
+        return;
+      case 'simulate-result':
+        request.resolve(message.outcome);
         return;
     }
   };
@@ -164,30 +187,36 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
 
   const request = <K extends keyof ResultOf>(
     message: PageToWorker & { type: K },
-    requestOptions: RequestOptions = {},
+    requestOptions: SimulateOptions = {},
   ): Promise<ResultOf[K]> => {
     const target = ensureWorker();
     const timeoutMs = requestOptions.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
     return new Promise<ResultOf[K]>((resolve, reject) => {
       const { id } = message as { id: number };
-      const timer = setTimeout(() => {
+      const onTimeout = () => {
         const reason = `The engine did not answer the ${message.type} request within ${timeoutMs / 1000} s; the engine worker was restarted.`;
         options.onError?.({ source: 'worker', message: reason });
         if (worker === target) {
           restart(reason);
         }
         reject(new Error(reason));
-      }, timeoutMs);
-      pending.set(id, {
+      };
+      const entry: Pending = {
         worker: target,
         resolve: resolve as (value: unknown) => void,
         reject,
-        timer,
-      });
+        timer: setTimeout(onTimeout, timeoutMs),
+        onProgress: requestOptions.onProgress,
+        rearm: () => {
+          clearTimeout(entry.timer);
+          entry.timer = setTimeout(onTimeout, timeoutMs);
+        },
+      };
+      pending.set(id, entry);
       requestOptions.signal?.addEventListener('abort', () => {
         if (pending.delete(id)) {
-          clearTimeout(timer);
+          clearTimeout(entry.timer);
           target.postMessage({ type: 'cancel', id } satisfies PageToWorker);
           reject(new Error('The request was cancelled.'));
         }
@@ -207,6 +236,11 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
     healthCheck: (scenario, edgeId, count, seed, requestOptions) =>
       request(
         { type: 'health-check', id: nextId++, scenario, edgeId, count, seed },
+        requestOptions,
+      ),
+    simulate: (scenario, simulateRequest, requestOptions) =>
+      request(
+        { type: 'simulate', id: nextId++, scenario, options: simulateRequest },
         requestOptions,
       ),
     dispose: () => restart('The engine client was disposed.'),

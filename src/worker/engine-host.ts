@@ -1,11 +1,13 @@
 import { checkTargetHealth } from '../engine/alb';
 import { createApiGatewayState } from '../engine/apigateway';
-import { runRequest } from '../engine/run';
+import { GraphCallRouter, runRequest } from '../engine/run';
 import { createSeededRandom } from '../engine/util';
 import { validateScenario } from '../engine/validate';
 import { errorMessage } from './errors';
 import type { PageToWorker, WorkerToPage } from './protocol';
 import { RemoteInvokers } from './remote-invoker';
+import { answerServiceCall } from './service-calls';
+import { runSimulation } from './simulate-run';
 
 /** Handles the page's messages inside the engine worker. */
 export interface EngineHost {
@@ -24,6 +26,8 @@ export function createEngineHost(
   const cancelled = new Set<number>();
   // API Gateway throttling buckets and caches live as long as the worker.
   const apiGatewayState = createApiGatewayState();
+  // The run in progress serves the handlers' SDK calls the page forwards.
+  const serviceCalls = new GraphCallRouter();
 
   const finish = (id: number, answer: () => WorkerToPage): void => {
     if (cancelled.delete(id)) {
@@ -55,6 +59,7 @@ export function createEngineHost(
           runRequest(scenario, entryNodeId, input, invoker, environment, {
             ...options,
             apiGatewayState,
+            serviceCalls,
           })
             .then((result) => finish(id, () => ({ type: 'run-result', id, result })))
             .catch((error: unknown) => fail(id, error));
@@ -68,6 +73,22 @@ export function createEngineHost(
             .catch((error: unknown) => fail(id, error));
           return;
         }
+        case 'simulate': {
+          const { id, scenario, options } = message;
+          runSimulation(scenario, options ?? {}, {
+            onProgress: (progress) => {
+              if (!cancelled.has(id)) {
+                post({ type: 'simulate-progress', id, progress });
+              }
+            },
+            isCancelled: () => cancelled.has(id),
+            pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+            wallNow: () => performance.now(),
+          })
+            .then((outcome) => finish(id, () => ({ type: 'simulate-result', id, outcome })))
+            .catch((error: unknown) => fail(id, error));
+          return;
+        }
         case 'cancel': {
           cancelled.add(message.id);
           invokers.cancelRun(message.id, 'The request was cancelled.');
@@ -75,6 +96,13 @@ export function createEngineHost(
         }
         case 'invoke-result': {
           invokers.settle(message.id, message.record, message.error);
+          return;
+        }
+        case 'service-call': {
+          const { id, call, fn } = message;
+          void answerServiceCall(serviceCalls, call, fn).then((outcome) =>
+            post({ type: 'service-call-result', id, outcome }),
+          );
           return;
         }
       }

@@ -3,11 +3,20 @@
  * an id, and the response to it carries the same id.
  */
 import type { HealthCheckRun } from '../engine/alb';
-import type { InvocationRecord, InvocationRequest } from '../engine/lambda/invocation';
+import type {
+  FunctionDefinition,
+  InvocationRecord,
+  InvocationRequest,
+} from '../engine/lambda/invocation';
 import type { Scenario } from '../engine/model';
-import type { RunOptions } from '../engine/run';
+import type { RunOptions, ServiceCall } from '../engine/run';
 import type { RunInput, RunResult } from '../engine/run/types';
 import type { Diagnostic } from '../engine/validate/diagnostic';
+import type {
+  SimulateOutcome,
+  SimulateProgress,
+  SimulateRequest,
+} from './simulate-types';
 
 /** Messages the page sends to the worker. */
 export type PageToWorker =
@@ -30,6 +39,8 @@ export type PageToWorker =
       count: number;
       seed: number;
     }
+  /** Runs the scenario's loads on the simulator; `cancel` stops it. */
+  | { type: 'simulate'; id: number; scenario: Scenario; options?: SimulateRequest }
   /** Stops waiting for request `id`; its pending invocations fail. */
   | { type: 'cancel'; id: number }
   /** The page's response to an `invoke` message from the worker. */
@@ -38,24 +49,42 @@ export type PageToWorker =
       id: number;
       record?: InvocationRecord;
       error?: string;
-    };
+    }
+  /**
+   * A handler's SDK call (SQS, EventBridge) that the page's sandbox received,
+   * for the run in progress; the worker answers with `service-call-result`.
+   */
+  | { type: 'service-call'; id: number; call: ServiceCall; fn: FunctionDefinition };
+
+/** How the worker answered a `service-call`. */
+export type ServiceCallOutcome =
+  /** No run in progress serves the call; the page reports it not connected. */
+  | { kind: 'unserved' }
+  | { kind: 'output'; output: unknown }
+  /** The service's error; `name` is the error name the SDK gives it. */
+  | { kind: 'error'; name: string; message: string };
 
 /** Messages the worker sends to the page. */
 export type WorkerToPage =
   | { type: 'validate-result'; id: number; diagnostics: Diagnostic[] }
   | { type: 'run-result'; id: number; result: RunResult }
   | { type: 'health-check-result'; id: number; run: HealthCheckRun }
+  /** Progress of simulation `id`; it also shows the worker is alive. */
+  | { type: 'simulate-progress'; id: number; progress: SimulateProgress }
+  | { type: 'simulate-result'; id: number; outcome: SimulateOutcome }
   /** Request `id` failed, for the reason in `message`. */
   | { type: 'error'; id: number; message: string }
   /**
    * Asks the page to run handler code: it cannot run in this worker, only
    * in the page's sandbox. `runId` is the request that needs it.
    */
-  | { type: 'invoke'; id: number; runId: number; request: InvocationRequest };
+  | { type: 'invoke'; id: number; runId: number; request: InvocationRequest }
+  | { type: 'service-call-result'; id: number; outcome: ServiceCallOutcome };
 
 /** The request kinds the page can wait on, with what each resolves to. */
 export interface ResultOf {
   validate: Diagnostic[];
   run: RunResult;
   'health-check': HealthCheckRun;
+  simulate: SimulateOutcome;
 }

@@ -16,6 +16,7 @@ import {
 import { acceptsIncoming, checkDrop, sendsOutgoing } from './connection-rules';
 import { ServiceIcon } from './icons';
 import { displayName, keySettings } from './node-summary';
+import { NodeBadge } from '../sim/NodeBadge';
 
 /** The data a canvas node carries: the scenario node it draws. */
 export type ServiceNodeData = { node: ScenarioNode };
@@ -88,6 +89,7 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <NodeBadge node={node} />
       {sendsOutgoing(node.type) && (
         <Handle
           type="source"

@@ -4,6 +4,7 @@ import { LogsTab } from '../run/LogsTab';
 import { ProblemsTab } from '../run/ProblemsTab';
 import { RequestTab } from '../run/RequestTab';
 import { TraceTab } from '../run/TraceTab';
+import { ChartsTab } from '../sim/ChartsTab';
 import { useSendShortcut } from '../run/use-send-shortcut';
 import { useValidation } from '../run/use-validation';
 import { useAppStore } from '../store';
@@ -14,6 +15,7 @@ const TABS: { id: BottomTab; label: string }[] = [
   { id: 'request', label: 'Request' },
   { id: 'logs', label: 'Logs' },
   { id: 'trace', label: 'Trace' },
+  { id: 'charts', label: 'Charts' },
   { id: 'problems', label: 'Problems' },
 ];
 
@@ -25,6 +27,8 @@ function TabPanel({ tab }: { tab: BottomTab }) {
       return <LogsTab />;
     case 'trace':
       return <TraceTab />;
+    case 'charts':
+      return <ChartsTab />;
     case 'problems':
       return <ProblemsTab />;
   }

@@ -7,6 +7,8 @@ import { readScenarioFile, downloadScenario } from '../commands/scenario-file';
 import { shareLinkFor } from '../commands/share-link';
 import { SharePanel } from '../commands/SharePanel';
 import { SHARE_SHORTCUT_EVENT } from '../commands/useGlobalShortcuts';
+import { SamplesMenu } from '../sim/SamplesMenu';
+import { SimulateButton } from '../sim/SimulateButton';
 import { useAppStore } from '../store';
 
 const EMPTY_SCENARIO: Scenario = {
@@ -125,6 +127,16 @@ export function TopBar() {
         >
           Load sample
         </button>
+        <SamplesMenu
+          onPick={(scenario) =>
+            setPending({
+              title: 'Load the sample?',
+              message: `The ${scenario.name} sample replaces the current scenario. You can undo this with Ctrl+Z.`,
+              confirmLabel: 'Load sample',
+              scenario,
+            })
+          }
+        />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Import
         </button>
@@ -146,6 +158,7 @@ export function TopBar() {
         >
           Export
         </button>
+        <SimulateButton />
         <button
           type="button"
           className="primary-button"

@@ -5,7 +5,7 @@ import type { HealthCheckRun } from '../../engine/alb';
 import type { AppState } from './index';
 
 /** Tabs of the bottom panel. */
-export type BottomTab = 'request' | 'logs' | 'trace' | 'problems';
+export type BottomTab = 'request' | 'logs' | 'trace' | 'charts' | 'problems';
 
 /** One header row of the request composer. */
 export interface HeaderRow {

@@ -1,0 +1,44 @@
+import type { SimulationResult } from '../engine/sim';
+
+/** What the page asks of a simulation run in the engine worker. */
+export interface SimulateRequest {
+  /** Stops the run at this simulated time; 86,400 s (one day) by default. */
+  maxSimulatedSeconds?: number;
+  /** Most samples sent back per series; longer series are thinned. 2,000 by default. */
+  maxPoints?: number;
+  /** Adds requests and billed GB-seconds; it costs one object per invocation. */
+  billing?: boolean;
+}
+
+/** Progress of a simulation, posted between chunks. */
+export interface SimulateProgress {
+  /** Share of the work done, from 0 to 1: settled messages, or simulated time at the limit. */
+  fraction: number;
+  simulatedSeconds: number;
+  events: number;
+  sent: number;
+}
+
+/** Series per canvas node, sampled at the same times as `result.series.t`. */
+export type NodeSeries = Record<string, Record<string, number[]>>;
+
+/** What Lambda bills for a run, before prices are applied. */
+export interface SimulateBilling {
+  /** Invocations that ran, throttles excluded. */
+  requests: number;
+  /** Duration rounded up to 1 ms, init included, times memory in GB. */
+  gbSeconds: number;
+}
+
+/** Why a run from the page stopped. */
+export type SimulateStop = 'finished' | 'cancelled' | 'time-limit' | 'event-limit';
+
+/** The answer to a `simulate` request. */
+export interface SimulateOutcome {
+  result: SimulationResult;
+  nodes: NodeSeries;
+  stop: SimulateStop;
+  /** Messages the scenario's loads send in total. */
+  messages: number;
+  billing?: SimulateBilling;
+}
