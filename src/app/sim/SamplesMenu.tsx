@@ -1,10 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../engine/model';
-import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
-import { SQS_BURST_SAMPLE } from '../../engine/samples/sqs-burst';
-
-/** Built-in scenarios the Samples menu offers. */
-export const SAMPLES: Scenario[] = [ALB_HELLO_SAMPLE, SQS_BURST_SAMPLE];
+import { SAMPLES } from '../../engine/samples';
 
 /** Renders a menu button listing the built-in samples; `onPick` receives the chosen one. */
 export function SamplesMenu({ onPick }: { onPick(scenario: Scenario): void }) {

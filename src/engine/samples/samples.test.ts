@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { encodeShareUrl, parseScenario } from '../model';
+import { validateScenario } from '../validate';
+import { SAMPLES } from './index';
+
+describe.each(SAMPLES.map((sample) => [sample.name, sample] as const))(
+  'sample %s',
+  (_name, sample) => {
+    it('parses', () => {
+      expect(parseScenario(sample).ok).toBe(true);
+    });
+
+    it('validates without errors', () => {
+      const errors = validateScenario(sample).filter(
+        (diagnostic) => diagnostic.severity === 'error',
+      );
+      expect(errors).toEqual([]);
+    });
+
+    it('shares in under 2,000 characters', () => {
+      expect(encodeShareUrl(sample).length).toBeLessThan(2000);
+    });
+  },
+);
+
+describe('samples', () => {
+  it('have unique names', () => {
+    const names = SAMPLES.map((sample) => sample.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
