@@ -12,11 +12,36 @@ function describeParseError(command: string, error: unknown): string {
     const option = /'([^']+)'/.exec(message)?.[1] ?? message;
     return `Unknown option ${option} for "${command}"; ${HELP_HINT}.`;
   }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && message.includes('ambiguous')) {
+    const option = /'(--[\w-]+)/.exec(message)?.[1] ?? 'the option';
+    return `${option} needs a value for "${command}"; to give one that starts with a dash, write ${option}=VALUE.`;
+  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return `${message.replace(/\.$/, '')} for "${command}"; ${HELP_HINT}.`;
   }
 
   return `Invalid arguments for "${command}": ${message}; ${HELP_HINT}.`;
+}
+
+/**
+ * Joins `--name -1` into `--name=-1` for string options, so a negative number
+ * reaches the option's own check instead of parseArgs' "ambiguous" error.
+ */
+function joinNegativeNumbers(args: string[], options: OptionsConfig): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    const next = args[index + 1];
+    const option = arg.startsWith('--') ? options[arg.slice(2)] : undefined;
+    if (option?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+
+  return joined;
 }
 
 /**
@@ -29,7 +54,12 @@ export function parseCommandArgs<const T extends OptionsConfig>(
   options: T,
 ) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: true });
+    return parseArgs({
+      args: joinNegativeNumbers(args, options),
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (error) {
     throw usageError(describeParseError(command, error));
   }

@@ -5,6 +5,7 @@ import {
   COMMAND_HELP,
   INVOCATION,
   commandHelp,
+  familyHelp,
   generalHelp,
   type CommandHelp,
 } from './usage';
@@ -12,8 +13,13 @@ import {
 const HELP_FLAGS = new Set(['--help', '-h']);
 const AVAILABLE = new Set(COMMAND_LOADERS.keys());
 
+/** What the first one or two words select: a command, or help for a family. */
+type Selection =
+  | { help: CommandHelp; args: string[] }
+  | { familyHelp: string };
+
 /** Finds the command that the first one or two words select. */
-function findCommand(argv: string[]): { help: CommandHelp; args: string[] } {
+function findCommand(argv: string[]): Selection {
   const [first = '', second] = argv;
   const single = COMMAND_HELP.find((command) => command.name === first);
   if (single) {
@@ -29,6 +35,9 @@ function findCommand(argv: string[]): { help: CommandHelp; args: string[] } {
   }
   const kinds = family.map((command) => command.name.slice(first.length + 1));
   const pair = family.find((command) => command.name === `${first} ${second}`);
+  if (!pair && argv.some((arg) => HELP_FLAGS.has(arg))) {
+    return { familyHelp: familyHelp(first, family, AVAILABLE) };
+  }
   if (!pair) {
     const wanted =
       second === undefined ? 'a type' : `a known type, not "${second}"`;
@@ -57,7 +66,12 @@ export async function dispatch(
     return 0;
   }
 
-  const { help, args } = findCommand(argv);
+  const selection = findCommand(argv);
+  if ('familyHelp' in selection) {
+    printResult(selection.familyHelp);
+    return 0;
+  }
+  const { help, args } = selection;
   const load = COMMAND_LOADERS.get(help.name);
   if (args.some((arg) => HELP_FLAGS.has(arg))) {
     printResult(commandHelp(help, load !== undefined));

@@ -22,14 +22,12 @@ export function readHttpRequestFile(path: string): HttpRequest {
 }
 
 /**
- * Reads a raw HTTP/1.1 request file as UTF-8 text, checked to parse.
- * NOTE: a run takes the request as a string, so body bytes that are not UTF-8
- * arrive as U+FFFD; `readHttpRequestFile` keeps them exact.
+ * Reads a raw HTTP/1.1 request file as bytes, checked to parse, for a run
+ * that parses it again inside the engine.
  */
-export function readHttpRequestText(path: string): string {
+export function readHttpRequestBytes(path: string): Uint8Array {
   const bytes = readBytesFile(path, 'Request file');
-  const text = Buffer.from(bytes).toString('utf8');
-  parseOrFail(path, text);
+  parseOrFail(path, bytes);
 
-  return text;
+  return bytes;
 }

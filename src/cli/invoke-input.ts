@@ -3,7 +3,7 @@ import type { PutEventsEntry } from '../engine/eventbridge';
 import type { RunInput } from '../engine/run/types';
 import { inputError, usageError } from './errors';
 import { readJsonFile } from './files';
-import { readHttpRequestText } from './http-request';
+import { readHttpRequestBytes } from './http-request';
 import { readQueueMessages } from './sqs-messages';
 
 /** The input options of `invoke`; exactly one is given. */
@@ -24,6 +24,8 @@ const OPTION_FOR_TYPE: Record<ScenarioNode['type'], InputOption | undefined> = {
   sqs: 'messages',
   eventbridge: 'entry',
   rds: undefined,
+  rdsproxy: undefined,
+  route53: 'request',
 };
 
 /** Node types whose input the command line cannot send yet. */
@@ -75,7 +77,7 @@ export function readRunInput(
     );
   }
   if (option === 'request') {
-    return { kind: 'http', raw: readHttpRequestText(path) };
+    return { kind: 'http', raw: readHttpRequestBytes(path) };
   }
   if (option === 'messages') {
     const fifo = node.type === 'sqs' && nodeConfig(node as ScenarioNode & { type: 'sqs' }).FifoQueue;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupHeaders } from './run-output';
+import type { AsyncDelivery } from '../engine/lambda/async/deliveries';
+import type { RunResult } from '../engine/run/types';
+import { groupHeaders, printedRunResult } from './run-output';
 import { formatDiagnostic } from './commands/validate';
 
 describe('groupHeaders', () => {
@@ -60,5 +62,29 @@ describe('formatDiagnostic', () => {
   it('keeps a message on one line', () => {
     const line = formatDiagnostic({ severity: 'info', code: 'x/y', message: 'A\n  B' });
     expect(line).toBe('info  x/y  scenario: A B');
+  });
+});
+
+describe('printedRunResult', () => {
+  const result: RunResult = {
+    entryNodeId: 'fn',
+    response: { statusCode: 202, statusText: 'Accepted', headers: [], body: '' },
+    invocations: [],
+    trace: [],
+  };
+
+  it('prints deliveries when present', () => {
+    const delivery: AsyncDelivery = {
+      kind: 'dead-letter',
+      target: { ref: 'dlq', kind: 'sqs', arn: 'arn:aws:sqs:us-east-1:123456789012:dlq', nodeId: 'dlq' },
+      atMs: 0,
+      message: { body: '{}', messageAttributes: {} },
+    };
+
+    expect(printedRunResult({ ...result, deliveries: [delivery] }).deliveries).toEqual([delivery]);
+  });
+
+  it('leaves deliveries out when absent', () => {
+    expect('deliveries' in printedRunResult(result)).toBe(false);
   });
 });

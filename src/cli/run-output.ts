@@ -66,5 +66,8 @@ export function printedRunResult(result: RunResult) {
       ? {}
       : { errorReason: result.errorReason }),
     ...(result.message === undefined ? {} : { message: result.message }),
+    ...(result.deliveries === undefined
+      ? {}
+      : { deliveries: result.deliveries }),
   };
 }

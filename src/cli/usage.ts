@@ -189,9 +189,18 @@ export const COMMAND_HELP: CommandHelp[] = [
   },
   {
     name: 'export sam',
-    synopsis: 'export sam SCENARIO --out DIR',
+    synopsis: 'export sam SCENARIO --out DIR [--force]',
     summary: 'write template.yaml and the handler sources',
-    options: [],
+    details: [
+      'Writes an AWS SAM application into DIR: template.yaml, src/<function>/',
+      'with each handler and its package.json, and README.md. Prints one',
+      '"wrote PATH" line per file, then "warning: ..." for each setting the',
+      'template could not carry over.',
+    ],
+    options: [
+      ['--out DIR', 'folder to write into; created when missing'],
+      ['--force', 'replace files that already exist in DIR'],
+    ],
   },
 ];
 
@@ -241,6 +250,28 @@ export function generalHelp(
     'input or a scenario with errors, 2 usage error or a command not available',
     'yet.',
   ].join('\n');
+}
+
+/**
+ * Builds the help text of a command family such as `event`: its types, each
+ * with its summary.
+ */
+export function familyHelp(
+  first: string,
+  family: CommandHelp[],
+  available: ReadonlySet<string>,
+): string {
+  const rows = family.map((command): [string, string] => [
+    command.name.slice(first.length + 1),
+    available.has(command.name) ? command.summary : `${command.summary} *`,
+  ]);
+  const lines = [`Usage: ${INVOCATION} ${first} <type> [options]`, '', 'Types:', ...columns(rows, '  ')];
+  if (rows.some(([, summary]) => summary.endsWith(' *'))) {
+    lines.push('', '  * not available yet in this version');
+  }
+  lines.push('', `Run "${INVOCATION} ${first} <type> --help" for a type's options.`);
+
+  return lines.join('\n');
 }
 
 /** Builds the help text of one command. */

@@ -1,9 +1,14 @@
-import type { FunctionInvoker } from '../engine/lambda/invocation';
+import type { FunctionDefinition, FunctionInvoker } from '../engine/lambda/invocation';
 import type { Scenario } from '../engine/model';
-import type { RunOptions } from '../engine/run';
+import type { RunOptions, ServiceCall } from '../engine/run';
 import type { RunInput } from '../engine/run/types';
 import { errorMessage } from './errors';
-import type { PageToWorker, ResultOf, WorkerToPage } from './protocol';
+import type {
+  PageToWorker,
+  ResultOf,
+  ServiceCallOutcome,
+  WorkerToPage,
+} from './protocol';
 import type { SimulateProgress, SimulateRequest } from './simulate-types';
 
 /** A failure the person should see that belongs to no single request. */
@@ -56,6 +61,11 @@ export interface EngineClient {
     request?: SimulateRequest,
     options?: SimulateOptions,
   ): Promise<ResultOf['simulate']>;
+  /**
+   * Forwards a handler's SDK call to the run in progress in the worker;
+   * `unserved` when no worker runs.
+   */
+  serviceCall(call: ServiceCall, fn: FunctionDefinition): Promise<ServiceCallOutcome>;
   /** Stops the worker; pending requests fail. */
   dispose(): void;
 }
@@ -88,6 +98,7 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
   let worker: Worker | undefined;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  const calls = new Map<number, { worker: Worker; settle(outcome: ServiceCallOutcome): void }>();
 
   const restart = (reason: string): void => {
     const broken = worker;
@@ -101,6 +112,12 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
         pending.delete(id);
         clearTimeout(request.timer);
         request.reject(new Error(reason));
+      }
+    }
+    for (const [id, call] of calls) {
+      if (call.worker === broken) {
+        calls.delete(id);
+        call.settle({ kind: 'error', name: 'InternalFailure', message: reason });
       }
     }
   };
@@ -127,6 +144,11 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
   const onMessage = (from: Worker, message: WorkerToPage): void => {
     if (message.type === 'invoke') {
       void answerInvoke(from, message);
+      return;
+    }
+    if (message.type === 'service-call-result') {
+      calls.get(message.id)?.settle(message.outcome);
+      calls.delete(message.id);
       return;
     }
     const request = pending.get(message.id);
@@ -243,6 +265,17 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
         { type: 'simulate', id: nextId++, scenario, options: simulateRequest },
         requestOptions,
       ),
+    serviceCall: (call, fn) =>
+      new Promise<ServiceCallOutcome>((settle) => {
+        const target = worker;
+        if (!target) {
+          settle({ kind: 'unserved' });
+          return;
+        }
+        const id = nextId++;
+        calls.set(id, { worker: target, settle });
+        target.postMessage({ type: 'service-call', id, call, fn } satisfies PageToWorker);
+      }),
     dispose: () => restart('The engine client was disposed.'),
   };
 }

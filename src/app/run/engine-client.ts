@@ -1,18 +1,21 @@
-import type { FunctionInvoker } from '../../engine/lambda/invocation';
+import type { BrowserExecutor } from '../../runtime/browser';
 import { createEngineClient, type EngineClient } from '../../worker/client';
 import { useAppStore } from '../store';
+import { workerServiceHost } from './worker-service-host';
 
 let client: EngineClient | undefined;
-let executor: Promise<FunctionInvoker & { dispose(): void }> | undefined;
+let executor: Promise<BrowserExecutor> | undefined;
 
 // The sandbox boots on the first invocation, so that code from a shared link
 // never runs before the person sends a request.
-function getExecutor(): Promise<FunctionInvoker> {
+function getExecutor(): Promise<BrowserExecutor> {
   if (!executor) {
     executor = import('../../runtime/browser').then((module) =>
       module.createBrowserExecutor({
         // pg reaches the RDS nodes of the scenario on the canvas at call time.
         scenario: () => useAppStore.getState().scenario,
+        // SendMessage and PutEvents reach the queues and buses of the run in the worker.
+        host: workerServiceHost(engineClient),
         onSandboxRestart: (reason) => {
           const message = `The sandbox was reset and every function will start cold: ${reason}`;
           useAppStore.getState().reportFailure({
@@ -29,6 +32,14 @@ function getExecutor(): Promise<FunctionInvoker> {
   }
 
   return executor;
+}
+
+/**
+ * Runs SQL on an RDS node's database, the same PGlite the functions reach;
+ * the first call loads PGlite.
+ */
+export async function queryDatabase(rdsNodeId: string, sql: string): Promise<unknown> {
+  return (await getExecutor()).queryDatabase(rdsNodeId, sql);
 }
 
 /** Returns the page's one engine client, starting the worker on first use. */

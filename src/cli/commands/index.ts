@@ -23,4 +23,5 @@ export const COMMAND_LOADERS: ReadonlyMap<string, CommandLoader> = new Map<
   ['simulate', async () => (await import('./simulate')).runSimulate],
   ['validate', async () => (await import('./validate')).runValidate],
   ['share', async () => (await import('./share')).runShare],
+  ['export sam', async () => (await import('./export')).runExport],
 ]);

@@ -11,6 +11,8 @@ export interface ServiceCall {
   operation: string;
   /** The command input, copied as JSON. */
   input: unknown;
+  /** Invocation that made the call; absent during Init (module scope). */
+  requestId?: string;
 }
 
 /**

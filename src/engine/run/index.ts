@@ -5,4 +5,4 @@ export type { RunOptions } from './run-alb';
 export type * from './types';
 export { GraphCallRouter, ServiceCallError } from './graph-calls';
 export type { ServiceCall, ServiceCallHandler } from './graph-calls';
-export { MAX_RUN_INVOCATIONS } from './run-sqs';
+export { MAX_RUN_INVOCATIONS } from './graph-run';

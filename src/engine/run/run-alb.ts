@@ -35,7 +35,7 @@ const FAIL_OPEN_DOC =
 interface AlbRun {
   scenario: Scenario;
   alb: ResolvedAlb;
-  raw: string;
+  raw: string | Uint8Array;
   sourceIp: string;
   invoker: FunctionInvoker;
   env: RunEnvironment;
@@ -56,7 +56,7 @@ class AlbRunState {
       startMs: 0,
       endMs: 0,
       status: 'ok',
-      payload: run.raw,
+      payload: typeof run.raw === 'string' ? run.raw : new TextDecoder().decode(run.raw),
     });
   }
 
@@ -262,7 +262,7 @@ function addInvocationSpans(
 export function runAlbEntry(
   scenario: Scenario,
   nodeId: string,
-  input: { raw: string; sourceIp?: string },
+  input: { raw: string | Uint8Array; sourceIp?: string },
   invoker: FunctionInvoker,
   env: RunEnvironment,
   options: RunOptions,

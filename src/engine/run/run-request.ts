@@ -5,10 +5,12 @@ import type { FunctionInvoker } from '../lambda/invocation';
 import { findNode, isNodeOfType } from '../model/resolve';
 import { NODE_TYPE_INFO } from '../model/node-types';
 import type { Scenario } from '../model/scenario';
+import { runRoute53Request } from '../route53/run-dns';
 import { unsupportedRun } from './error-result';
 import { runAlbEntry, type RunOptions } from './run-alb';
 import { runApiGatewayEntry } from './run-apigateway';
 import { runLambdaEvent } from './run-lambda';
+import { GraphRun } from './graph-run';
 import { TraceRecorder } from './trace';
 import { runSqsMessages } from './run-sqs';
 import type { RunEnvironment, RunInput, RunResult } from './types';
@@ -17,8 +19,11 @@ import type { RunEnvironment, RunInput, RunResult } from './types';
  * Sends one input into a scenario node and runs the real handler code behind
  * it: a raw HTTP request into an Application Load Balancer, or an event
  * straight into a function, an HTTP request into an API Gateway API,
- * messages into a queue, or a PutEvents entry into an EventBridge bus. Unsupported input and failures of the runtime
- * come back as a RunResult whose `message` gives the reason.
+ * messages into a queue, or a PutEvents entry into an EventBridge bus.
+ * While the Run is in progress, `options.serviceCalls` serves the handlers'
+ * SendMessage and PutEvents calls, and what they send runs in the same Run.
+ * Unsupported input and failures of the runtime come back as a RunResult
+ * whose `message` gives the reason.
  */
 export async function runRequest(
   scenario: Scenario,
@@ -28,11 +33,16 @@ export async function runRequest(
   env: RunEnvironment,
   options: RunOptions = {},
 ): Promise<RunResult> {
+  const graph = new GraphRun(scenario, env, invoker);
+  const detach = options.serviceCalls?.attach((call, fn) => graph.serve(call, fn));
   try {
-    return await dispatch(scenario, entryNodeId, input, invoker, env, options);
+    const result = await dispatch(scenario, entryNodeId, input, invoker, env, options, graph);
+    return await graph.continueAfter(result);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     return unsupportedRun(entryNodeId, 500, `The run failed: ${detail}`);
+  } finally {
+    detach?.();
   }
 }
 
@@ -42,7 +52,8 @@ async function dispatch(
   input: RunInput,
   invoker: FunctionInvoker,
   env: RunEnvironment,
-  options: RunOptions = {},
+  options: RunOptions,
+  graph: GraphRun,
 ): Promise<RunResult> {
   const node = findNode(scenario, entryNodeId);
   if (!node) {
@@ -77,7 +88,13 @@ async function dispatch(
     if (input.kind !== 'messages') {
       return unsupportedRun(entryNodeId, 400, 'A queue takes messages; send a JSON array of messages such as [{"body": "hello"}].');
     }
-    return runSqsMessages(scenario, node, input.messages, invoker, env, options.serviceCalls);
+    return runSqsMessages(graph, node, input.messages);
+  }
+  if (node.type === 'route53') {
+    if (input.kind !== 'http') {
+      return unsupportedRun(entryNodeId, 400, 'A Route 53 record takes an HTTP request to its name; send a raw HTTP/1.1 request instead.');
+    }
+    return runRoute53Request(scenario, entryNodeId, input, invoker, env, options);
   }
   if (node.type === 'apigateway') {
     if (input.kind !== 'http') {

@@ -7,6 +7,15 @@ import type { RunEnvironment, TraceSpan } from './types';
 import { RunQueue, type RunMessage, type SendResult } from './sqs-run-queue';
 import type { SqsSendTarget } from './sqs-send';
 
+/** Id of the edge from a function to a node (Lambda→SQS, Lambda→EventBridge), if one exists. */
+export function outgoingEdge(scenario: Scenario, functionNodeId: string, targetId: string): string | undefined {
+  if (findNode(scenario, functionNodeId)?.type !== 'lambda') {
+    return undefined;
+  }
+
+  return scenario.edges.find((edge) => edge.source === functionNodeId && edge.target === targetId)?.id;
+}
+
 /** Returns a queue's URL as SQS shows it: https://sqs.REGION.amazonaws.com/ACCOUNT/NAME. */
 export function queueUrl(region: string, accountId: string, name: string): string {
   return `https://sqs.${region}.amazonaws.com/${accountId}/${name}`;
@@ -28,14 +37,24 @@ function parseQueueUrl(url: string): { region: string; accountId: string; name: 
   return region === undefined ? undefined : { region, accountId, name };
 }
 
+/** A span recorded while a handler ran, placed once its invocation is traced. */
+export interface PendingSpan {
+  span: Omit<TraceSpan, 'id' | 'parentId' | 'startMs' | 'endMs'>;
+  functionNodeId: string;
+  requestId?: string;
+  /** Set when the span is added to the trace. */
+  id?: string;
+}
+
 /**
- * The state of one Run through queues: every queue of the scenario, the
+ * The state of one Run through the graph: every queue of the scenario, the
  * virtual clock, the trace and the invocations so far. It also serves the
  * handlers' SendMessage calls, so sent messages join the same Run.
  */
 export class SqsRunState implements SqsSendTarget {
-  readonly trace = new TraceRecorder();
-  readonly invocations: InvocationRecord[] = [];
+  /** Replaced when the Run continues the trace of an entry (see GraphRun). */
+  trace = new TraceRecorder();
+  invocations: InvocationRecord[] = [];
   readonly queues = new Map<string, RunQueue>();
   /** Run time in ms since the input arrived. */
   clockMs = 0;
@@ -45,9 +64,7 @@ export class SqsRunState implements SqsSendTarget {
   /** Queues that received messages during the Run, in order of first arrival. */
   readonly touched: RunQueue[] = [];
   readonly startMs: number;
-  /** True while a handler runs; its sends are traced after its invoke span. */
-  invoking = false;
-  private readonly sendSpans: Omit<TraceSpan, 'id'>[] = [];
+  private readonly pendingSpans: PendingSpan[] = [];
 
   constructor(
     readonly scenario: Scenario,
@@ -102,44 +119,69 @@ export class SqsRunState implements SqsSendTarget {
   }
 
   sendEdge(functionNodeId: string, queue: RunQueue): string | undefined {
-    const edge = this.scenario.edges.find(
-      (candidate) =>
-        candidate.source === functionNodeId &&
-        candidate.target === queue.settings.id &&
-        findNode(this.scenario, functionNodeId)?.type === 'lambda',
-    );
-
-    return edge?.id;
+    return outgoingEdge(this.scenario, functionNodeId, queue.settings.id);
   }
 
-  recordSend(queue: RunQueue, fn: FunctionDefinition, edgeId: string, results: SendResult[], dropped: number): void {
+  recordSend(
+    queue: RunQueue,
+    fn: FunctionDefinition,
+    edgeId: string,
+    results: SendResult[],
+    dropped: number,
+    requestId?: string,
+  ): void {
     this.touch(queue);
     const stored = results.length - dropped;
-    const span: Omit<TraceSpan, 'id'> = {
-      parentId: this.rootId,
+    this.bufferSpan(fn, requestId, {
       nodeId: queue.settings.id,
       edgeId,
       label: `${fn.functionName} sent ${results.length} message${results.length === 1 ? '' : 's'} to ${queue.name}`,
-      startMs: this.clockMs,
-      endMs: this.clockMs,
       status: 'ok',
       payload: results,
       ...(dropped > 0
         ? { detail: `${dropped} duplicate${dropped === 1 ? ' was' : 's were'} accepted but not stored (same deduplication id within 5 minutes); ${stored} stored.` }
         : {}),
-    };
-    if (this.invoking) {
-      this.sendSpans.push(span);
-    } else {
-      this.trace.add(span);
+    });
+  }
+
+  /** Keeps a span of a call a handler made until its invocation is traced. */
+  bufferSpan(fn: FunctionDefinition, requestId: string | undefined, span: PendingSpan['span']): PendingSpan {
+    const pending: PendingSpan = { span, functionNodeId: fn.nodeId, ...(requestId ? { requestId } : {}) };
+    this.pendingSpans.push(pending);
+
+    return pending;
+  }
+
+  /** True while spans of calls wait for their invocation's span. */
+  hasPendingSpans(): boolean {
+    return this.pendingSpans.length > 0;
+  }
+
+  /**
+   * Adds the spans of calls made by handlers, each beneath the span of the
+   * invocation that made it (at its start), or at the current time when the
+   * call came from module scope.
+   */
+  flushSendSpans(): void {
+    for (const pending of this.pendingSpans.splice(0)) {
+      const invoke = pending.requestId === undefined ? undefined : this.invokeSpan(pending.functionNodeId, pending.requestId);
+      pending.id = invoke
+        ? this.trace.addChild(invoke, { ...pending.span, startMs: invoke.startMs, endMs: invoke.startMs })
+        : this.trace.add({ ...pending.span, parentId: this.rootId, startMs: this.clockMs, endMs: this.clockMs });
     }
   }
 
-  /** Adds the spans of sends made during the last invocation, at `startMs`. */
-  flushSendSpans(startMs: number): void {
-    for (const span of this.sendSpans.splice(0)) {
-      this.trace.add({ ...span, startMs, endMs: startMs });
+  /** Finds the latest span of an invocation; every entry labels it `Request ID, …`. */
+  private invokeSpan(functionNodeId: string, requestId: string): TraceSpan | undefined {
+    const prefix = `Request ${requestId},`;
+    for (let index = this.trace.spans.length - 1; index >= 0; index -= 1) {
+      const span = this.trace.spans[index] as TraceSpan;
+      if (span.nodeId === functionNodeId && span.detail?.startsWith(prefix)) {
+        return span;
+      }
     }
+
+    return undefined;
   }
 
   /** Moves messages to the queue's dead-letter queue, inside or outside the scenario. */

@@ -20,7 +20,14 @@ export interface SqsSendTarget {
   nowMs(): number;
   random(): number;
   /** Records messages a function sent, for the trace and for delivery. */
-  recordSend(queue: RunQueue, fn: FunctionDefinition, edgeId: string, results: SendResult[], dropped: number): void;
+  recordSend(
+    queue: RunQueue,
+    fn: FunctionDefinition,
+    edgeId: string,
+    results: SendResult[],
+    dropped: number,
+    requestId?: string,
+  ): void;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -80,15 +87,15 @@ function resolveQueue(
   return { queue, edgeId };
 }
 
-function sendMessage(input: Record<string, unknown>, fn: FunctionDefinition, target: SqsSendTarget): unknown {
+function sendMessage(input: Record<string, unknown>, fn: FunctionDefinition, target: SqsSendTarget, requestId?: string): unknown {
   const { queue, edgeId } = resolveQueue(input, fn, target);
   const { result, stored } = queue.send(outgoing(input), target.nowMs(), fn.accountId);
-  target.recordSend(queue, fn, edgeId, [result], stored ? 0 : 1);
+  target.recordSend(queue, fn, edgeId, [result], stored ? 0 : 1, requestId);
 
   return { $metadata: metadata(() => target.random()), ...result };
 }
 
-function sendMessageBatch(input: Record<string, unknown>, fn: FunctionDefinition, target: SqsSendTarget): unknown {
+function sendMessageBatch(input: Record<string, unknown>, fn: FunctionDefinition, target: SqsSendTarget, requestId?: string): unknown {
   const { queue, edgeId } = resolveQueue(input, fn, target);
   const entries = input.Entries;
   if (!Array.isArray(entries) || entries.length === 0) {
@@ -128,7 +135,7 @@ function sendMessageBatch(input: Record<string, unknown>, fn: FunctionDefinition
       failed.push({ Id: id, SenderFault: true, Code: cause.name, Message: cause.message });
     }
   }
-  target.recordSend(queue, fn, edgeId, successful, dropped);
+  target.recordSend(queue, fn, edgeId, successful, dropped, requestId);
 
   return { $metadata: metadata(() => target.random()), Successful: successful, Failed: failed };
 }
@@ -150,9 +157,9 @@ export function serveSqsCall(
     const input = isRecord(call.input) ? call.input : {};
     switch (call.operation) {
       case 'SendMessageCommand':
-        return Promise.resolve(sendMessage(input, fn, target));
+        return Promise.resolve(sendMessage(input, fn, target, call.requestId));
       case 'SendMessageBatchCommand':
-        return Promise.resolve(sendMessageBatch(input, fn, target));
+        return Promise.resolve(sendMessageBatch(input, fn, target, call.requestId));
       default:
         throw new ServiceCallError(
           'UnsupportedOperation',

@@ -8,7 +8,8 @@ export type RunInput =
   /** A raw HTTP/1.1 request message, for an ALB or an API. */
   | {
       kind: 'http';
-      raw: string;
+      /** Bytes keep a binary body exact; text is encoded as UTF-8. */
+      raw: string | Uint8Array;
       /** Client address the load balancer sees; a documentation address when absent. */
       sourceIp?: string;
     }
