@@ -68,9 +68,9 @@ describe('cli help and dispatch', () => {
     expect(runs.eventUnknown?.exitCode).toBe(2);
   });
 
-  it('pending command says not available', () => {
-    expect(runs.pending?.stderr).toContain('"export sam" is not available yet');
-    expect(runs.pending?.exitCode).toBe(2);
+  it('missing scenario is input error', () => {
+    expect(runs.pending?.stderr).toBe('Scenario file "x.json" not found; check the path.\n');
+    expect(runs.pending?.exitCode).toBe(1);
   });
 
   it('command help shows its synopsis', () => {

@@ -7,9 +7,11 @@ import { readScenarioFile, downloadScenario } from '../commands/scenario-file';
 import { shareLinkFor } from '../commands/share-link';
 import { SharePanel } from '../commands/SharePanel';
 import { SHARE_SHORTCUT_EVENT } from '../commands/useGlobalShortcuts';
+import { useGalleryStore } from '../gallery/gallery-store';
 import { SamplesMenu } from '../sim/SamplesMenu';
 import { SimulateButton } from '../sim/SimulateButton';
 import { useAppStore } from '../store';
+import { StatusIcon } from './StatusIcon';
 
 const EMPTY_SCENARIO: Scenario = {
   version: 1,
@@ -35,7 +37,11 @@ function SaveStatus() {
 
   return (
     <span className={`save-status save-${status.state}`} title="Autosaved in this browser">
-      {status.state === 'failed' && <span aria-hidden="true">⚠ </span>}
+      {status.state === 'failed' && (
+        <>
+          <StatusIcon name="warning" />{' '}
+        </>
+      )}
       {text}
     </span>
   );
@@ -78,6 +84,20 @@ export function TopBar() {
       useAppStore.getState().announce(`Imported ${result.value.name}.`);
     } else {
       useAppStore.getState().setBanner({ tone: 'error', message: result.error.message });
+    }
+  };
+
+  const exportToSam = async () => {
+    const store = useAppStore.getState();
+    try {
+      // Loaded on first use, so the first screen does not carry the exporter.
+      const { downloadSamZip } = await import('../commands/sam-download');
+      const warnings = downloadSamZip(store.scenario);
+      const notes = warnings.length === 0 ? '' : ` ${warnings.length} setting(s) not carried over: see README.md.`;
+      store.showToast({ tone: 'info', message: `Exported to SAM.${notes}` });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      store.showToast({ tone: 'error', message: `SAM export failed: ${reason}` });
     }
   };
 
@@ -127,6 +147,9 @@ export function TopBar() {
         >
           Load sample
         </button>
+        <button type="button" onClick={() => useGalleryStore.getState().setDialogOpen(true)}>
+          Gallery
+        </button>
         <SamplesMenu
           onPick={(scenario) =>
             setPending({
@@ -157,6 +180,13 @@ export function TopBar() {
           onClick={() => downloadScenario(useAppStore.getState().scenario)}
         >
           Export
+        </button>
+        <button
+          type="button"
+          title="Download an AWS SAM application (.zip): template.yaml and the handler code"
+          onClick={() => void exportToSam()}
+        >
+          Export to SAM
         </button>
         <SimulateButton />
         <button

@@ -10,8 +10,10 @@ import {
 } from '../../engine/model';
 import { ApiIntegrationEditor } from '../apigateway/ApiIntegrationEditor';
 import { API_EDITOR_FIELDS } from '../apigateway/integration-config';
+import { RuleTools, ruleFieldExtras } from '../eventbridge/RuleTools';
 import { useAppStore } from '../store';
 import { ConfigForm } from './ConfigForm';
+import { SamTemplateSection } from './SamTemplateSection';
 
 const MULTI_VALUE_KEY = 'lambda.multi_value_headers.enabled';
 
@@ -119,12 +121,17 @@ export function EdgeInspector({ edge, scenario }: { edge: ScenarioEdge; scenario
             config={edge.config}
             schema={EDGE_CONFIG_SCHEMAS[check.kind]}
             commit={(path, value) => setField(edge.id, path, value)}
+            after={check.kind === 'eventbridge-rule' ? ruleFieldExtras(edge) : undefined}
           />
         </section>
+      )}
+      {check.ok && check.kind === 'eventbridge-rule' && (
+        <RuleTools edge={edge} scenario={scenario} />
       )}
       {check.ok && fields.length === 0 && (
         <p className="muted">This connection has no settings yet.</p>
       )}
+      <SamTemplateSection id={edge.id} />
       <button type="button" className="danger-button" onClick={removeSelection}>
         Delete connection
       </button>

@@ -7,9 +7,11 @@ import {
 } from '../../engine/model';
 import { ServiceIcon } from '../canvas/icons';
 import { displayName } from '../canvas/node-summary';
-import { CodeEditorSlot } from '../editor/CodeEditorSlot';
+import { DatabaseSection } from '../database/DatabaseSection';
+import { CodeSection } from '../editor/CodeSection';
 import { useAppStore } from '../store';
 import { ConfigForm } from './ConfigForm';
+import { SamTemplateSection } from './SamTemplateSection';
 
 function RenameField({ node }: { node: ScenarioNode }) {
   const [text, setText] = useState(node.id);
@@ -65,7 +67,11 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
   const removeSelection = useAppStore((state) => state.removeSelection);
   const info = NODE_TYPE_INFO[node.type];
   const fields = useMemo(
-    () => nodeFields(node.type).filter((field) => field.kind !== 'code'),
+    () =>
+      nodeFields(node.type).filter(
+        // The database section edits seedSql in a multi-line box.
+        (field) => field.kind !== 'code' && !(node.type === 'rds' && field.path[0] === 'seedSql'),
+      ),
     [node.type],
   );
 
@@ -79,13 +85,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
         </div>
       </header>
       <RenameField key={node.id} node={node} />
-      {node.type === 'lambda' && (
-        <section className="inspector-section" aria-label="Code">
-          <h3>Code</h3>
-          {/* The run panel's Monaco editor fills this slot; see CodeEditorSlot. */}
-          <CodeEditorSlot nodeId={node.id} />
-        </section>
-      )}
+      {node.type === 'lambda' && <CodeSection nodeId={node.id} name={displayName(node)} />}
       <section className="inspector-section" aria-label="Configuration">
         <h3>Configuration</h3>
         <ConfigForm
@@ -96,6 +96,14 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
           commit={(path, value) => setField(node.id, path, value)}
         />
       </section>
+      <SamTemplateSection id={node.id} />
+      {node.type === 'rds' && (
+        <DatabaseSection
+          key={node.id}
+          nodeId={node.id}
+          seedSql={typeof node.config.seedSql === 'string' ? node.config.seedSql : ''}
+        />
+      )}
       <button type="button" className="danger-button" onClick={removeSelection}>
         Delete {info.label.toLowerCase()}
       </button>
