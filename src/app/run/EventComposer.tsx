@@ -1,6 +1,7 @@
 import type { ScenarioNode } from '../../engine/model';
 import { useAppStore } from '../store';
 import { DEFAULT_TEST_EVENT } from './entry';
+import { StatusIcon } from '../components/StatusIcon';
 
 function jsonError(text: string): string | undefined {
   try {
@@ -32,7 +33,7 @@ export function EventComposer({ node }: { node: ScenarioNode }) {
       </label>
       {problem && (
         <p className="run-error" role="status">
-          <span aria-hidden="true">⚠ </span>Not valid JSON: {problem}
+          <StatusIcon name="warning" /> Not valid JSON: {problem}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../store';
+import { StatusIcon } from '../components/StatusIcon';
 
 /** Shows an inline, dismissible banner for a crashed engine worker or a reset sandbox. */
 export function FailureBanner() {
@@ -15,7 +16,7 @@ export function FailureBanner() {
 
   return (
     <div className="run-banner" role="alert">
-      <span aria-hidden="true">⚠ </span>
+      <StatusIcon name="warning" />
       <span className="run-banner__text">{failure.message}</span>
       <button type="button" onClick={copy}>
         {copied ? 'Copied' : 'Copy details'}
@@ -28,7 +29,7 @@ export function FailureBanner() {
           dismissFailure();
         }}
       >
-        ✕
+        <StatusIcon name="cross" />
       </button>
     </div>
   );

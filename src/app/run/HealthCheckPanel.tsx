@@ -4,6 +4,7 @@ import { errorMessage } from '../../worker/errors';
 import { useAppStore } from '../store';
 import { engineClient } from './engine-client';
 import { runTimeoutMs } from './send';
+import { StatusIcon } from '../components/StatusIcon';
 
 function healthText(health: TargetHealth): string {
   return health.reason ? `${health.state} (${health.reason})` : health.state;
@@ -15,8 +16,7 @@ function HealthCheckResults({ run, targetName }: { run: HealthCheckRun; targetNa
       <ol className="health-checks__steps" aria-label={`Health checks of ${targetName}`}>
         {run.checks.map((check, index) => (
           <li key={check.requestId}>
-            <span aria-hidden="true">{check.success ? '✓' : '✕'} </span>
-            Check {index + 1} at {check.atSeconds} s: {check.success ? 'passed' : 'failed'}
+            <StatusIcon name={check.success ? 'ok' : 'cross'} /> Check {index + 1} at {check.atSeconds} s: {check.success ? 'passed' : 'failed'}
             {check.statusCode !== undefined && ` with ${check.statusCode}`}
             {check.failureReason && ` (${check.failureReason})`} → {healthText(check.health)}
           </li>

@@ -1,5 +1,6 @@
 import type { InvocationRecord } from '../../engine/lambda/invocation';
 import { formatMs } from './status';
+import { StatusIcon } from '../components/StatusIcon';
 
 /** The invocation summary in the Lambda console's words, marked cold or warm. */
 export function LambdaSummary({ record }: { record: InvocationRecord }) {
@@ -18,7 +19,7 @@ export function LambdaSummary({ record }: { record: InvocationRecord }) {
   return (
     <section className="run-summary" aria-label={`Lambda summary ${record.requestId}`}>
       <p className="run-summary__start">
-        <span aria-hidden="true">{record.coldStart ? '❄' : '♨'}</span>{' '}
+        <StatusIcon name={record.coldStart ? 'cold' : 'warm'} />{' '}
         {record.coldStart ? 'Cold start' : 'Warm start'}
         {record.outcome !== 'success' && (
           <span className="run-summary__outcome"> · {outcomeText(record.outcome)}</span>

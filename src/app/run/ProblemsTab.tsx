@@ -1,10 +1,11 @@
 import type { Diagnostic, Severity } from '../../engine/validate/diagnostic';
 import { useAppStore } from '../store';
+import { StatusIcon, type StatusIconName } from '../components/StatusIcon';
 
-const SEVERITY: Record<Severity, { icon: string; text: string; rank: number }> = {
-  error: { icon: '✕', text: 'Error', rank: 0 },
-  warning: { icon: '⚠', text: 'Warning', rank: 1 },
-  info: { icon: 'ℹ', text: 'Info', rank: 2 },
+const SEVERITY: Record<Severity, { icon: StatusIconName; text: string; rank: number }> = {
+  error: { icon: 'error', text: 'Error', rank: 0 },
+  warning: { icon: 'warning', text: 'Warning', rank: 1 },
+  info: { icon: 'info', text: 'Info', rank: 2 },
 };
 
 function ProblemRow({ diagnostic }: { diagnostic: Diagnostic }) {
@@ -25,8 +26,7 @@ function ProblemRow({ diagnostic }: { diagnostic: Diagnostic }) {
         onClick={() => target && select(target)}
       >
         <span className="problem__severity">
-          <span aria-hidden="true">{severity.icon} </span>
-          {severity.text}
+          <StatusIcon name={severity.icon} /> {severity.text}
         </span>{' '}
         <span className="problem__message">{diagnostic.message}</span>
         {(diagnostic.nodeId || diagnostic.edgeId) && (

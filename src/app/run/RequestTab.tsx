@@ -1,7 +1,9 @@
 import { NODE_TYPE_INFO } from '../../engine/model';
 import { useAppStore } from '../store';
+import { EntryComposer } from '../eventbridge/EntryComposer';
 import { EventComposer } from './EventComposer';
 import { resolveEntry } from './entry';
+import { DnsHealthPanels } from '../route53/DnsHealthPanels';
 import { HealthCheckPanel } from './HealthCheckPanel';
 import { HttpComposer } from './HttpComposer';
 import { RunDetail } from './RunDetail';
@@ -37,10 +39,11 @@ function Composer() {
       {entry.kind === 'unsupported' && <p className="run-muted">{entry.reason}</p>}
       {entry.kind === 'http' && <HttpComposer scenario={scenario} node={entry.node} />}
       {entry.kind === 'event' && <EventComposer node={entry.node} />}
+      {entry.kind === 'entry' && <EntryComposer scenario={scenario} node={entry.node} />}
       {entry.kind !== 'unsupported' && (
         <div className="run-send">
           <button type="button" className="run-send__button" onClick={() => void sendRequest()}>
-            Send request
+            {entry.kind === 'entry' ? 'Send event' : 'Send request'}
           </button>
           <span className="run-muted">
             {sending > 0 ? 'Sending…' : 'Ctrl+Enter sends from anywhere'}
@@ -48,6 +51,7 @@ function Composer() {
         </div>
       )}
       {entry.node.type === 'alb' && <HealthCheckPanel albNodeId={entry.node.id} />}
+      {entry.node.type === 'route53' && <DnsHealthPanels route53NodeId={entry.node.id} />}
     </section>
   );
 }

@@ -1,22 +1,12 @@
-import type { ClientResponse } from '../../engine/run/types';
 import type { RunRecord } from '../store/run-slice';
 import { useAppStore } from '../store';
 import { CompareButton } from '../apigateway/CompareButton';
+import { AsyncRunSummary } from '../eventbridge/AsyncRunSummary';
+import { StatusIcon } from '../components/StatusIcon';
 import { CodeBlock } from './CodeBlock';
 import { LambdaSummary } from './LambdaSummary';
-import { prettyJson, statusLook } from './status';
-
-function responseText(response: ClientResponse): string {
-  const head = [
-    `HTTP/1.1 ${response.statusCode} ${response.statusText}`.trimEnd(),
-    ...response.headers.map(([name, value]) => `${name}: ${value}`),
-  ];
-  const body = response.bodyIsBase64
-    ? `[binary body, base64]\n${response.body}`
-    : prettyJson(response.body);
-
-  return `${head.join('\n')}\n\n${body}`;
-}
+import { formattedBody, payloadText, rawResponseText } from './response-text';
+import { statusLook } from './status';
 
 function functionName(nodeId: string): string {
   const node = useAppStore.getState().scenario.nodes.find((item) => item.id === nodeId);
@@ -31,22 +21,21 @@ export function RunDetail({ run }: { run: RunRecord }) {
     return (
       <div className="run-detail">
         <p role="alert" className="run-error">
-          <span aria-hidden="true">✕ </span>
-          {run.error ?? 'The request produced no result.'}
+          <StatusIcon name="cross" /> {run.error ?? 'The request produced no result.'}
         </p>
       </div>
     );
   }
   const { response, errorReason, invocations, message } = run.result;
   const look = statusLook(response.statusCode, response.statusText);
+  const formatted = formattedBody(response);
   // An API request that reached a route can be replayed through both integration types.
   const apiEdgeId = run.result.trace.find((span) => span.label.startsWith('Method request:'))?.edgeId;
 
   return (
     <div className="run-detail">
       <h3 className={`run-status run-status--${look.tone}`}>
-        <span aria-hidden="true">{look.icon} </span>
-        {look.text}
+        <StatusIcon name={look.iconName} /> {look.text}
       </h3>
       {errorReason && (
         <p className="run-error" role="note">
@@ -56,7 +45,14 @@ export function RunDetail({ run }: { run: RunRecord }) {
       {message && <p className="run-message">{message}</p>}
       {apiEdgeId && <CompareButton edgeId={apiEdgeId} />}
       <h4>Response</h4>
-      <CodeBlock label="response" text={responseText(response)} />
+      <CodeBlock label="response" text={rawResponseText(response)} />
+      {formatted !== undefined && (
+        <details className="run-formatted">
+          <summary>Body as formatted JSON</summary>
+          <CodeBlock label="formatted body" text={formatted} />
+        </details>
+      )}
+      <AsyncRunSummary result={run.result} />
       {invocations.length === 0 && (
         <p className="run-muted">No function was invoked for this request.</p>
       )}
@@ -65,10 +61,15 @@ export function RunDetail({ run }: { run: RunRecord }) {
           <h4>
             Function {functionName(record.functionNodeId)}
           </h4>
-          {record.outcome !== 'success' && (
+          {/* Shown for every outcome, since a malformed response is a success to
+              Lambda; left out only when the response body is that value. */}
+          {response.body !== JSON.stringify(record.payload) && (
             <>
-              <h5>Invoke result</h5>
-              <CodeBlock label="invoke result" text={JSON.stringify(record.payload, null, 2)} />
+              <h5>{record.outcome === 'success' ? 'Returned value' : 'Invoke result'}</h5>
+              <CodeBlock
+                label={record.outcome === 'success' ? 'returned value' : 'invoke result'}
+                text={payloadText(record.payload)}
+              />
             </>
           )}
           <LambdaSummary record={record} />

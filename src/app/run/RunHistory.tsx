@@ -1,6 +1,8 @@
 import { useAppStore } from '../store';
 import type { RunRecord } from '../store/run-slice';
+import { StatusIcon } from '../components/StatusIcon';
 import { statusLook } from './status';
+import { formatDuration } from '../eventbridge/format-duration';
 
 function durationMs(run: RunRecord): number | undefined {
   const trace = run.result?.trace;
@@ -16,7 +18,7 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
   const response = run.result?.response;
   const look = response
     ? statusLook(response.statusCode, response.statusText)
-    : { icon: '✕', tone: 'server-error' as const, text: 'Failed' };
+    : { iconName: 'cross' as const, tone: 'server-error' as const, text: 'Failed' };
   const first = run.result?.invocations[0];
   const duration = durationMs(run);
 
@@ -29,12 +31,11 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
         onClick={() => selectRun(run.id)}
       >
         <span className="run-row__status">
-          <span aria-hidden="true">{look.icon} </span>
-          {look.text}
+          <StatusIcon name={look.iconName} /> {look.text}
         </span>
         <span className="run-row__label">{run.label}</span>
         {duration !== undefined && (
-          <span className="run-row__duration">{Math.round(duration)} ms</span>
+          <span className="run-row__duration">{formatDuration(duration)}</span>
         )}
         {first && <span className="run-row__start">{first.coldStart ? 'cold' : 'warm'}</span>}
       </button>

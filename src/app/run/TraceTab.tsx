@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { TraceSpan } from '../../engine/run/types';
 import { useAppStore } from '../store';
 import { CodeBlock } from './CodeBlock';
+import { formatDuration } from '../eventbridge/format-duration';
+import { traceAxis, type TraceAxis } from '../eventbridge/trace-axis';
+import { StatusIcon } from '../components/StatusIcon';
 
 function depthOf(span: TraceSpan, byId: Map<string, TraceSpan>): number {
   let depth = 0;
@@ -14,12 +17,13 @@ function depthOf(span: TraceSpan, byId: Map<string, TraceSpan>): number {
   return depth;
 }
 
-function SpanRow(props: { span: TraceSpan; depth: number; start: number; total: number }) {
-  const { span, depth, start, total } = props;
+function SpanRow(props: { span: TraceSpan; depth: number; axis: TraceAxis }) {
+  const { span, depth, axis } = props;
   const select = useAppStore((state) => state.select);
   const [open, setOpen] = useState(false);
-  const left = ((span.startMs - start) / total) * 100;
-  const width = Math.max(((span.endMs - span.startMs) / total) * 100, 0.5);
+  const left = axis.position(span.startMs);
+  const width = Math.max(axis.position(span.endMs) - left, 0.5);
+  const folded = axis.isFolded(span);
   const toggle = () => {
     setOpen(!open);
     if (span.nodeId) {
@@ -33,22 +37,24 @@ function SpanRow(props: { span: TraceSpan; depth: number; start: number; total: 
     <li className={`trace-span trace-span--${span.status}`}>
       <button type="button" className="trace-span__row" aria-expanded={open} onClick={toggle}>
         <span className="trace-span__label" style={{ paddingLeft: `${depth}em` }}>
-          <span aria-hidden="true">{span.status === 'ok' ? '✓' : '✕'} </span>
-          {span.label}
+          <StatusIcon name={span.status === 'ok' ? 'ok' : 'cross'} /> {span.label}
           <span className="visually-hidden">{span.status === 'ok' ? ', ok' : ', error'}</span>
         </span>
         <span className="trace-span__track" aria-hidden="true">
-          <span className="trace-span__bar" style={{ left: `${left}%`, width: `${width}%` }} />
+          <span
+            className={`trace-span__bar${folded ? ' trace-span__bar--folded' : ''}`}
+            style={{ left: `${left}%`, width: `${width}%` }}
+          />
         </span>
         <span className="trace-span__time">
-          {(span.endMs - span.startMs).toFixed(1)} ms
+          {formatDuration(span.endMs - span.startMs)}
         </span>
       </button>
       {open && (
         <div className="trace-span__body">
           {span.detail && <p>{span.detail}</p>}
           <p className="run-muted">
-            {span.startMs.toFixed(1)} ms → {span.endMs.toFixed(1)} ms
+            {formatDuration(span.startMs)} → {formatDuration(span.endMs)}
           </p>
           {span.payload !== undefined && (
             <CodeBlock label={`payload of ${span.label}`} text={JSON.stringify(span.payload, null, 2)} />
@@ -74,13 +80,17 @@ export function TraceTab() {
   const end = Math.max(...trace.map((span) => span.endMs));
   const total = Math.max(end - start, 0.001);
   const byId = new Map(trace.map((span) => [span.id, span]));
+  const axis = traceAxis(trace);
 
   return (
     <div className="run-trace">
-      <p className="run-muted">Total {total.toFixed(1)} ms</p>
+      <p className="run-muted">
+        Total {formatDuration(total)}
+        {axis.foldCount > 0 && ' · waits of 1 s or more are drawn shortened (striped)'}
+      </p>
       <ol className="trace" aria-label="Trace">
         {trace.map((span) => (
-          <SpanRow key={span.id} span={span} depth={depthOf(span, byId)} start={start} total={total} />
+          <SpanRow key={span.id} span={span} depth={depthOf(span, byId)} axis={axis} />
         ))}
       </ol>
     </div>

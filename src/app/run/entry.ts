@@ -5,9 +5,11 @@ import type { Selection } from '../store/scenario-slice';
 export type EntryTarget =
   | { kind: 'http'; node: ScenarioNode }
   | { kind: 'event'; node: ScenarioNode }
+  /** A PutEvents entry into an EventBridge bus. */
+  | { kind: 'entry'; node: ScenarioNode }
   | { kind: 'unsupported'; node: ScenarioNode; reason: string };
 
-const HTTP_ENTRY_TYPES = new Set(['alb', 'apigateway']);
+const HTTP_ENTRY_TYPES = new Set(['alb', 'apigateway', 'route53']);
 
 function targetFor(node: ScenarioNode): EntryTarget {
   if (HTTP_ENTRY_TYPES.has(node.type)) {
@@ -16,8 +18,11 @@ function targetFor(node: ScenarioNode): EntryTarget {
   if (node.type === 'lambda') {
     return { kind: 'event', node };
   }
+  if (node.type === 'eventbridge') {
+    return { kind: 'entry', node };
+  }
   const reason =
-    node.type === 'rds'
+    node.type === 'rds' || node.type === 'rdsproxy'
       ? 'A database receives queries from functions; select a load balancer or a function to send a request.'
       : 'Sending messages or events into this service is not in the run panel yet; select a load balancer or a function.';
 
@@ -26,7 +31,8 @@ function targetFor(node: ScenarioNode): EntryTarget {
 
 /**
  * Picks the node a request goes into: the selected node, the source of the
- * selected edge, or else the scenario's first HTTP entry point or function.
+ * selected edge, or else the scenario's first HTTP entry point, event bus or
+ * function.
  */
 export function resolveEntry(
   scenario: Scenario,
@@ -42,6 +48,7 @@ export function resolveEntry(
   }
   const fallback =
     scenario.nodes.find((node) => HTTP_ENTRY_TYPES.has(node.type)) ??
+    scenario.nodes.find((node) => node.type === 'eventbridge') ??
     scenario.nodes.find((node) => node.type === 'lambda');
 
   return fallback ? targetFor(fallback) : undefined;

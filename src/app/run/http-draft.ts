@@ -34,7 +34,9 @@ export function defaultHttpDraft(scenario: Scenario, node: ScenarioNode): HttpDr
   const api = node.type === 'apigateway' ? apiRequestDefaults(scenario, node.id) : undefined;
   const host =
     api?.host ??
-    (node.type === 'alb'
+    (node.type === 'route53'
+      ? String(node.config.Name ?? 'api.example.com')
+      : node.type === 'alb'
       ? albDnsName(scenario, node)
       : `abc123defg.execute-api.${scenario.settings.region}.amazonaws.com`);
   const draft: HttpDraft = {

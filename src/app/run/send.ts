@@ -4,6 +4,7 @@ import type { RunInput, RunResult } from '../../engine/run/types';
 import { errorMessage } from '../../worker/errors';
 import { flushPendingEdits } from '../editor/pending-edits';
 import { useAppStore } from '../store';
+import { composeBusEntry } from '../eventbridge/compose-entry';
 import { engineClient } from './engine-client';
 import { DEFAULT_TEST_EVENT, resolveEntry } from './entry';
 import { defaultHttpDraft, draftLabel, draftMessage } from './http-draft';
@@ -50,6 +51,9 @@ function composeInput(): { nodeId: string; input: RunInput; label: string } | { 
     const draft = state.httpDrafts[nodeId] ?? defaultHttpDraft(state.scenario, entry.node);
 
     return { nodeId, input: { kind: 'http', raw: draftMessage(draft) }, label: draftLabel(draft) };
+  }
+  if (entry.kind === 'entry') {
+    return { nodeId, ...composeBusEntry(state.scenario, entry.node) };
   }
   const text = state.eventDrafts[nodeId] ?? DEFAULT_TEST_EVENT;
   try {

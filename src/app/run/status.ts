@@ -1,8 +1,11 @@
 import { statusText } from '../../engine/http';
+import type { StatusIconName } from '../components/StatusIcon';
 
 /** How a status code reads in a row: an icon and a word, never colour alone. */
 export interface StatusLook {
+  /** Text symbol, for places that cannot draw an SVG. */
   icon: string;
+  iconName: StatusIconName;
   /** Outcome class for styling: `ok`, `redirect`, `client-error`, `server-error`. */
   tone: 'ok' | 'redirect' | 'client-error' | 'server-error';
   /** For example `200 OK`. */
@@ -13,16 +16,16 @@ export interface StatusLook {
 export function statusLook(statusCode: number, reason?: string): StatusLook {
   const text = `${statusCode} ${reason || statusText(statusCode)}`.trim();
   if (statusCode >= 500) {
-    return { icon: '✕', tone: 'server-error', text };
+    return { icon: '✕', iconName: 'cross', tone: 'server-error', text };
   }
   if (statusCode >= 400) {
-    return { icon: '⚠', tone: 'client-error', text };
+    return { icon: '⚠', iconName: 'warning', tone: 'client-error', text };
   }
   if (statusCode >= 300) {
-    return { icon: '↪', tone: 'redirect', text };
+    return { icon: '↪', iconName: 'redirect', tone: 'redirect', text };
   }
 
-  return { icon: '✓', tone: 'ok', text };
+  return { icon: '✓', iconName: 'ok', tone: 'ok', text };
 }
 
 /** Formats milliseconds as the console does, for example `12.34 ms`. */

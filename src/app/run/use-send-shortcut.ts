@@ -15,6 +15,10 @@ export function useSendShortcut(): void {
       if (event.shiftKey || event.altKey) {
         return;
       }
+      // Boxes that run their own Ctrl+Enter, such as the SQL box, keep it.
+      if (event.target instanceof Element && event.target.closest('[data-ctrl-enter="local"]')) {
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
       void sendRequest();

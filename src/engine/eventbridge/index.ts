@@ -41,3 +41,8 @@ export {
 } from './event-types';
 /** TestEventPattern's check of the event and its error message. */
 export { INVALID_EVENT_MESSAGE, testEventProblem } from './test-event';
+/** Explains which field of an event fails a pattern, and why. */
+export {
+  explainEventPattern,
+  type PatternExplanation,
+} from './explain';

@@ -71,6 +71,7 @@ function compileObject(
       const condition: FieldCondition = {
         path,
         matchers: value.map(compileMatcher),
+        values: value,
       };
       alternatives = combine(alternatives, [[condition]]);
     } else if (isPlainObject(value)) {

@@ -35,6 +35,8 @@ export type LeafMatcher =
 export interface FieldCondition {
   path: string;
   matchers: LeafMatcher[];
+  /** The pattern's value list for this field as written, for explanations. */
+  values?: unknown[];
 }
 
 /**
