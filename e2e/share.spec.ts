@@ -7,6 +7,7 @@ test('share link restores the scenario', async ({ page, browser }) => {
   await openApp(page);
   await page.getByTestId('node-hello').click();
   await page.getByLabel('Timeout (s)').fill('42');
+  await page.getByLabel('Timeout (s)').press('Enter');
   await expect(page.getByTestId('node-hello')).toContainText('42 s timeout');
   await page.getByRole('button', { name: 'Share' }).click();
   const field = page.getByLabel('Share link');
@@ -20,7 +21,7 @@ test('share link restores the scenario', async ({ page, browser }) => {
   const fresh = await context.newPage();
   await fresh.goto(link);
   await expect(fresh.getByRole('status').filter({ hasText: 'Opened a shared scenario' })).toContainText(
-    'Its code runs only when you press Run.',
+    'Its code runs only when you press Send request or Send event.',
   );
   await expect(fresh.getByTestId('node-hello')).toContainText('42 s timeout');
   await expect(fresh.getByTestId('node-alb')).toBeVisible();
@@ -40,4 +41,43 @@ test('damaged link keeps saved work', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('share link');
   await expect(page.getByTestId('node-alb')).toBeVisible();
   await expect(page.getByTestId('node-hello')).toHaveCount(0);
+});
+
+test('link pasted into open tab', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  await page.getByLabel('Timeout (s)').fill('42');
+  await page.getByLabel('Timeout (s)').press('Enter');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  const fragment = new URL(link).hash;
+
+  // Local edits after sharing: the shared link must replace them.
+  await page.getByLabel('Timeout (s)').fill('7');
+  await page.getByLabel('Timeout (s)').press('Enter');
+  await expect(page.getByTestId('node-hello')).toContainText('7 s timeout');
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, fragment);
+  await page
+    .getByRole('dialog', { name: 'Open a shared scenario?' })
+    .getByRole('button', { name: 'Open shared scenario' })
+    .click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Opened a shared scenario' })).toContainText(
+    'Your previous work is kept as a backup.',
+  );
+  await expect(page.getByTestId('node-hello')).toContainText('42 s timeout');
+  await expect.poll(() => new URL(page.url()).hash).toBe('');
+  const backup = await page.evaluate(() => localStorage.getItem('lambda-playground:scenario-backup'));
+  expect(backup).toContain('"Timeout":7');
+});
+
+test('damaged link in open tab', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    location.hash = '#scenario=1.eJzLSM3JyVcozy_KSQEAGgQEXQ-broken';
+  });
+  await expect(page.getByRole('alert')).toContainText('share link');
+  await expect(page.getByTestId('node-hello')).toBeVisible();
 });

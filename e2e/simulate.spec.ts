@@ -6,7 +6,7 @@ import type { Scenario } from '../src/engine/model';
 
 async function loadBurstSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Samples' }).click();
-  await page.getByRole('menuitem', { name: 'SQS burst → Lambda' }).click();
+  await page.getByRole('menuitem', { name: 'SQS burst → Lambda', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Load sample' }).click();
   await expect(page.getByTestId('node-orders')).toBeVisible();
 }

@@ -6,9 +6,12 @@ import { Canvas } from './components/Canvas';
 import { Inspector } from './components/Inspector';
 import { Palette } from './components/Palette';
 import { TopBar } from './components/TopBar';
+import { GalleryHost } from './gallery/GalleryHost';
+import { SharePreview } from './persistence/SharePreview';
 import { startSession } from './persistence/start';
 import { useAppStore } from './store';
 import { installTestHook } from './test-hook';
+import { StatusIcon } from './components/StatusIcon';
 
 // Loaded before the first render, so the restored scenario is drawn at once.
 startSession();
@@ -26,7 +29,7 @@ function Banner() {
       className={`banner banner-${banner.tone}`}
       role={banner.tone === 'error' ? 'alert' : 'status'}
     >
-      <span aria-hidden="true">{banner.tone === 'error' ? '⛔ ' : 'ℹ '}</span>
+      <StatusIcon name={banner.tone === 'error' ? 'error' : 'info'} />
       <span className="banner-message">{banner.message}</span>
       {banner.tone === 'error' && (
         <button
@@ -52,6 +55,8 @@ export function App() {
       <div className="app">
         <TopBar />
         <Banner />
+        <GalleryHost />
+        <SharePreview />
         <div className="workspace">
           <Palette />
           <main className="canvas-area" aria-label="Canvas">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
 import type { Toast } from '../store/ui-slice';
+import { StatusIcon } from '../components/StatusIcon';
 
 const TOAST_MS = 8000;
 
@@ -14,8 +15,8 @@ function ToastItem({ toast }: { toast: Toast }) {
 
   return (
     <div className={`toast toast-${toast.tone}`} data-testid="toast">
-      <span className="toast-icon" aria-hidden="true">
-        {toast.tone === 'error' ? '⛔' : 'ℹ'}
+      <span className="toast-icon">
+        <StatusIcon name={toast.tone === 'error' ? 'error' : 'info'} />
       </span>
       <span className="toast-message">{toast.message}</span>
       {toast.action && (

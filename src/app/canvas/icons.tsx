@@ -7,7 +7,9 @@ export const SERVICE_COLORS: Record<NodeType, string> = {
   sqs: '#e7157b',
   eventbridge: '#e7157b',
   rds: '#3b48cc',
+  rdsproxy: '#3b48cc',
   lambda: '#ed7100',
+  route53: '#8c4fff',
 };
 
 const PATHS: Record<NodeType, string> = {
@@ -21,8 +23,13 @@ const PATHS: Record<NodeType, string> = {
   eventbridge: 'M3 12h18M7 12V6M12 12v6M17 12V6M7 6h0M17 6h0',
   // Database: a cylinder.
   rds: 'M5 6c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3zM5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3',
+  // Proxy: many lines funnelling into a small cylinder.
+  rdsproxy:
+    'M3 5l6 5M3 12h6M3 19l6-5M12 9c0-1.1 2-2 4.5-2S21 7.9 21 9s-2 2-4.5 2S12 10.1 12 9zM12 9v6c0 1.1 2 2 4.5 2s4.5-.9 4.5-2V9',
   // Lambda: the Greek letter.
   lambda: 'M6 4h4l8 16M12 10l-6 10',
+  // DNS: a globe with a meridian and an equator.
+  route53: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18M3 12h18M12 3c-3 3.5-3 14.5 0 18M12 3c3 3.5 3 14.5 0 18',
 };
 
 /** The icon of a service type, drawn inline so that it needs no network. */

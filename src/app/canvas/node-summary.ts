@@ -13,6 +13,7 @@ export function displayName(node: ScenarioNode): string {
     config.FunctionName ??
     config.QueueName ??
     config.DBInstanceIdentifier ??
+    config.DBProxyName ??
     config.Name;
 
   return typeof name === 'string' && name !== '' ? name : node.id;
@@ -49,6 +50,13 @@ export function keySettings(node: ScenarioNode): string[] {
       return ['event bus'];
     case 'rds':
       return [`PostgreSQL · ${String(config.DBInstanceClass)}`];
+    case 'rdsproxy':
+      return [
+        `pool ${String(config.MaxConnectionsPercent)} % of max_connections`,
+        `borrow timeout ${String(config.ConnectionBorrowTimeout)} s`,
+      ];
+    case 'route53':
+      return [`${String(config.Type)} ${String(config.Name)} · failover`];
   }
 }
 

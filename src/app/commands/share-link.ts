@@ -3,6 +3,14 @@ import { encodeShareFragment, type Scenario } from '../../engine/model';
 /** Links longer than this may be cut off by chat tools and mail clients. */
 export const SHARE_LINK_WARN_LENGTH = 2000;
 
+/**
+ * Above this length a scenario is offered as a file instead of a link. HTTP
+ * recommends that software support URIs of at least 8,000 octets, so longer
+ * links are not reliably kept by browsers, servers and the tools between them.
+ * https://www.rfc-editor.org/rfc/rfc9110#section-4.1
+ */
+export const SHARE_LINK_MAX_LENGTH = 8000;
+
 /** Builds the share link for this page: the app URL plus `#scenario=…`. */
 export function shareLinkFor(scenario: Scenario, location: Location): string {
   return `${location.origin}${location.pathname}#${encodeShareFragment(scenario)}`;

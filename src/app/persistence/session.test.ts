@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShareFragment } from '../../engine/model';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
-import { openSession } from './session';
+import { acceptSharedScenario, openSession, openShareFragment } from './session';
 import { BACKUP_KEY, loadStored, saveStored } from './storage';
 
 /** An in-memory Web Storage, as the browser's localStorage behaves. */
@@ -46,15 +46,42 @@ describe('session', () => {
     expect(session.scenario.name).toBe('mine');
   });
 
-  it('share link wins and backs up', () => {
+  it('share link waits for saved work', () => {
     const storage = new MemoryStorage();
     saveStored(storage, MINE);
     const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
     const session = openSession(at(`#${encodeShareFragment(shared)}`), storage);
-    expect(session.scenario.name).toBe('shared');
-    expect(session.notice?.message).toContain('Opened a shared scenario: shared.');
+    expect(session.scenario.name).toBe('mine');
+    expect(session.pendingShare?.name).toBe('shared');
+  });
+
+  it('pending share leaves backup empty', () => {
+    const storage = new MemoryStorage();
+    saveStored(storage, MINE);
+    const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
+    openSession(at(`#${encodeShareFragment(shared)}`), storage);
+    expect(loadStored(storage, BACKUP_KEY).kind).toBe('none');
+  });
+
+  it('share link of saved work opens quietly', () => {
+    const storage = new MemoryStorage();
+    saveStored(storage, MINE);
+    const session = openSession(at(`#${encodeShareFragment(MINE)}`), storage);
+    expect(session.pendingShare).toBeUndefined();
+  });
+
+  it('share link opens without saved work', () => {
+    const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
+    const session = openSession(at(`#${encodeShareFragment(shared)}`), new MemoryStorage());
+    expect([session.source, session.scenario.name]).toEqual(['share-link', 'shared']);
+  });
+
+  it('accepting a share backs up work', () => {
+    const storage = new MemoryStorage();
+    const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
+    const notice = acceptSharedScenario(shared, MINE, storage);
+    expect(notice.message).toContain('Opened a shared scenario: shared.');
     const backup = loadStored(storage, BACKUP_KEY);
-    expect(backup.kind).toBe('loaded');
     expect(backup.kind === 'loaded' ? backup.scenario.name : '').toBe('mine');
   });
 
@@ -73,5 +100,30 @@ describe('session', () => {
     const session = openSession(at(''), storage);
     expect(session.source).toBe('sample');
     expect(session.notice?.tone).toBe('error');
+  });
+});
+
+describe('share fragment in open tab', () => {
+  it('backs up current work', () => {
+    const storage = new MemoryStorage();
+    const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
+    const opened = openShareFragment(`#${encodeShareFragment(shared)}`, MINE, storage);
+    expect(opened.scenario?.name).toBe('shared');
+    const backup = loadStored(storage, BACKUP_KEY);
+    expect(backup.kind === 'loaded' ? backup.scenario.name : '').toBe('mine');
+  });
+
+  it('notice names the send button', () => {
+    const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
+    const opened = openShareFragment(`#${encodeShareFragment(shared)}`, MINE, new MemoryStorage());
+    expect(opened.notice.message).toContain('when you press Send request or Send event.');
+  });
+
+  it('damaged fragment opens nothing', () => {
+    const storage = new MemoryStorage();
+    const opened = openShareFragment('#scenario=1.AAAA', MINE, storage);
+    expect(opened.scenario).toBeUndefined();
+    expect(opened.notice.tone).toBe('error');
+    expect(storage.length).toBe(0);
   });
 });

@@ -7,11 +7,23 @@ export interface Session {
   scenario: Scenario;
   source: 'share-link' | 'saved' | 'sample';
   notice?: { tone: 'info' | 'error'; message: string };
+  /**
+   * A share link that would replace saved work: the saved work opens, and
+   * the app prompts the person to open the shared scenario instead.
+   */
+  pendingShare?: Scenario;
+}
+
+/** Tells whether two scenarios hold the same content. */
+export function sameScenario(left: Scenario, right: Scenario): boolean {
+  return JSON.stringify(left) === JSON.stringify(right);
 }
 
 /**
  * Picks the scenario to open: a share link in the URL fragment, then the last
- * session, then the sample. A broken link leaves the saved work untouched.
+ * session, then the sample. A link never replaces saved work by itself: it
+ * comes back as `pendingShare` for the person to accept. A broken link leaves
+ * the saved work untouched.
  */
 export function openSession(location: Location, storage: Storage): Session {
   const saved = loadStored(storage);
@@ -29,25 +41,68 @@ export function openSession(location: Location, storage: Storage): Session {
     return fallback;
   }
 
-  const shared = decodeShareUrl(location.hash);
-  if (!shared.ok) {
-    const kept = saved.kind === 'loaded' ? ' Your own saved work is still open.' : '';
-
-    return {
-      ...fallback,
-      notice: { tone: 'error', message: `${shared.error.message}${kept}` },
-    };
-  }
   if (saved.kind === 'loaded') {
-    saveStored(storage, saved.scenario, BACKUP_KEY);
+    const shared = decodeShareUrl(location.hash);
+    if (!shared.ok) {
+      return {
+        ...fallback,
+        notice: { tone: 'error', message: `${shared.error.message} Your own work is still open.` },
+      };
+    }
+    return sameScenario(shared.value, saved.scenario)
+      ? fallback
+      : { ...fallback, pendingShare: shared.value };
   }
+
+  const opened = openShareFragment(location.hash, undefined, storage);
+  if (!opened.scenario) {
+    return { ...fallback, notice: opened.notice };
+  }
+
+  return { scenario: opened.scenario, source: 'share-link', notice: opened.notice };
+}
+
+/** Result of opening a `#scenario=` fragment: the scenario, or only an error. */
+export interface OpenedLink {
+  scenario?: Scenario;
+  notice: NonNullable<Session['notice']>;
+}
+
+/**
+ * Decodes a share fragment. On success the `current` work, if any, is kept
+ * under the backup key; a damaged link leaves everything as it was.
+ */
+export function openShareFragment(
+  hash: string,
+  current: Scenario | undefined,
+  storage: Storage,
+): OpenedLink {
+  const shared = decodeShareUrl(hash);
+  if (!shared.ok) {
+    const kept = current ? ' Your own work is still open.' : '';
+
+    return { notice: { tone: 'error', message: `${shared.error.message}${kept}` } };
+  }
+
+  return { scenario: shared.value, notice: acceptSharedScenario(shared.value, current, storage) };
+}
+
+/**
+ * Keeps the `current` work, if any, under the backup key before a shared
+ * scenario replaces it, and returns the notice to show.
+ */
+export function acceptSharedScenario(
+  shared: Scenario,
+  current: Scenario | undefined,
+  storage: Storage,
+): NonNullable<Session['notice']> {
+  if (current) {
+    saveStored(storage, current, BACKUP_KEY);
+  }
+  const backup = current ? ' Your previous work is kept as a backup.' : '';
 
   return {
-    scenario: shared.value,
-    source: 'share-link',
-    notice: {
-      tone: 'info',
-      message: `Opened a shared scenario: ${shared.value.name}. Its code runs only when you press Run.${saved.kind === 'loaded' ? ' Your previous work is kept as a backup.' : ''}`,
-    },
+    tone: 'info',
+    message: `Opened a shared scenario: ${shared.name}. Its code runs only when you press Send request or Send event.${backup}`,
   };
 }

@@ -1,13 +1,70 @@
+import { decodeShareUrl, type Scenario } from '../../engine/model';
+import { flushPendingEdits } from '../editor/pending-edits';
+import { showWelcomeGallery } from '../gallery/gallery-store';
 import { useAppStore } from '../store';
 import { startAutosave } from './autosave';
-import { openSession } from './session';
+import { acceptSharedScenario, openSession } from './session';
+import { useSharePreview } from './share-preview-store';
 import { saveStored } from './storage';
 
 let started = false;
 
+/** Removes the fragment from the address bar without adding a history entry. */
+function clearFragment(): void {
+  if (window.location.hash !== '') {
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+  }
+}
+
+function storeShared(scenario: Parameters<typeof saveStored>[1]): void {
+  try {
+    saveStored(window.localStorage, scenario);
+  } catch (cause) {
+    console.error('[autosave] could not store the shared scenario', cause);
+  }
+}
+
+/**
+ * Opens a share link pasted into a tab that already shows the app: only the
+ * fragment changes then, so the page does not load again.
+ */
+function onHashChange(): void {
+  if (!window.location.hash.startsWith('#scenario=')) {
+    return;
+  }
+  const shared = decodeShareUrl(window.location.hash);
+  clearFragment();
+  if (!shared.ok) {
+    useAppStore.getState().setBanner({
+      tone: 'error',
+      message: `${shared.error.message} Your own work is still open.`,
+    });
+    return;
+  }
+  // The person chooses in the preview whether the link replaces their work.
+  useSharePreview.getState().setPending(shared.value);
+}
+
+/**
+ * Replaces the open work with a shared scenario after the person accepted
+ * the preview, keeping the work as a backup. Undoable, unlike the first load.
+ */
+export function openSharedScenario(shared: Scenario): void {
+  // The backup must hold the code typed in the last moment too.
+  flushPendingEdits();
+  const store = useAppStore.getState();
+  const notice = acceptSharedScenario(shared, store.scenario, window.localStorage);
+  store.replaceScenario(shared);
+  storeShared(shared);
+  store.setBanner(notice);
+  useSharePreview.getState().setPending(undefined);
+}
+
 /**
  * Loads the first scenario (share link, saved work or sample), clears the
- * fragment and starts autosaving. Runs once per page.
+ * fragment, starts autosaving and watches for later share links. Runs once
+ * per page.
  */
 export function startSession(): void {
   if (started) {
@@ -18,16 +75,16 @@ export function startSession(): void {
   const store = useAppStore.getState();
   store.resetScenario(session.scenario);
   store.setBanner(session.notice);
-  if (window.location.hash !== '') {
-    const { pathname, search } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${search}`);
-  }
+  clearFragment();
   if (session.source === 'share-link') {
-    try {
-      saveStored(window.localStorage, session.scenario);
-    } catch (cause) {
-      console.error('[autosave] could not store the shared scenario', cause);
-    }
+    storeShared(session.scenario);
+  }
+  if (session.pendingShare) {
+    useSharePreview.getState().setPending(session.pendingShare);
+  }
+  if (session.source === 'sample' && !session.notice) {
+    showWelcomeGallery();
   }
   startAutosave(window.localStorage);
+  window.addEventListener('hashchange', onHashChange);
 }

@@ -8,8 +8,11 @@ const SUPPORTED: [NodeType, NodeType][] = [
   ['sqs', 'lambda'],
   ['eventbridge', 'lambda'],
   ['lambda', 'rds'],
+  ['lambda', 'rdsproxy'],
+  ['rdsproxy', 'rds'],
   ['lambda', 'sqs'],
   ['lambda', 'eventbridge'],
+  ['route53', 'alb'],
 ];
 
 describe('checkConnection', () => {

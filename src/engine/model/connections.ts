@@ -8,8 +8,11 @@ export type EdgeKind =
   | 'event-source-mapping'
   | 'eventbridge-rule'
   | 'database-access'
+  | 'proxy-access'
+  | 'proxy-target'
   | 'send-message'
-  | 'put-events';
+  | 'put-events'
+  | 'dns-alias';
 
 const SUPPORTED: Record<string, { kind: EdgeKind; creates: string }> = {
   'alb>lambda': { kind: 'alb-target', creates: 'a target group and a listener rule' },
@@ -26,6 +29,14 @@ const SUPPORTED: Record<string, { kind: EdgeKind; creates: string }> = {
     kind: 'database-access',
     creates: 'database access for the function',
   },
+  'lambda>rdsproxy': {
+    kind: 'proxy-access',
+    creates: 'database access for the function through the proxy',
+  },
+  'rdsproxy>rds': {
+    kind: 'proxy-target',
+    creates: 'the proxy target group pointing at the database',
+  },
   'lambda>sqs': {
     kind: 'send-message',
     creates: 'permission to send messages to the queue',
@@ -34,12 +45,22 @@ const SUPPORTED: Record<string, { kind: EdgeKind; creates: string }> = {
     kind: 'put-events',
     creates: 'permission to put events on the bus',
   },
+  'route53>alb': {
+    kind: 'dns-alias',
+    creates: 'a failover alias record pointing at the load balancer',
+  },
 };
 
 /** Explains why AWS has no direct integration for a pair of services. */
 function refusalReason(source: NodeType, target: NodeType): string {
   const from = NODE_TYPE_INFO[source].label;
   const to = NODE_TYPE_INFO[target].label;
+  if (source === 'route53') {
+    return `A Route 53 record in the playground is an alias to an Application Load Balancer, not to ${to}.`;
+  }
+  if (target === 'route53') {
+    return `Route 53 answers DNS lookups from clients; ${from} does not send to it.`;
+  }
   if (source === target) {
     return `A ${from} cannot be connected to another ${from} directly.`;
   }
@@ -47,7 +68,15 @@ function refusalReason(source: NodeType, target: NodeType): string {
     return `${from} cannot invoke a Lambda function.`;
   }
   if (source === 'lambda') {
-    return `A function cannot call ${to} in the playground yet; it can call SQS, EventBridge and RDS.`;
+    return `A function cannot call ${to} in the playground yet; it can call SQS, EventBridge, RDS and RDS Proxy.`;
+  }
+  if (source === 'rdsproxy') {
+    return `An RDS Proxy forwards only to an RDS database, not to ${to}.`;
+  }
+  if (target === 'rdsproxy') {
+    return source === 'rds'
+      ? 'Connect the proxy to the database (RDS Proxy → RDS); the proxy opens the connections.'
+      : `Only Lambda functions connect to an RDS Proxy in the playground, not ${from}.`;
   }
   if (target === 'rds' || source === 'rds') {
     return `RDS databases connect only to Lambda functions, not to ${source === 'rds' ? to : from}.`;

@@ -9,3 +9,4 @@ export * from './resolve';
 export * from './result';
 export * from './scenario';
 export * from './share';
+export * from './schema-issues';

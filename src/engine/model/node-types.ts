@@ -5,7 +5,9 @@ export const NODE_TYPES = [
   'sqs',
   'eventbridge',
   'rds',
+  'rdsproxy',
   'lambda',
+  'route53',
 ] as const;
 
 /** One of the services that can be placed on the canvas. */
@@ -51,6 +53,16 @@ export const NODE_TYPE_INFO: Record<NodeType, NodeTypeInfo> = {
     label: 'RDS database',
     summary: 'A PostgreSQL database that functions connect to.',
     group: 'Data',
+  },
+  rdsproxy: {
+    label: 'RDS Proxy',
+    summary: 'Pools database connections so that many functions share a few.',
+    group: 'Data',
+  },
+  route53: {
+    label: 'Route 53',
+    summary: 'Answers DNS lookups with a load balancer, failing over when it is unhealthy.',
+    group: 'Entry points',
   },
 };
 

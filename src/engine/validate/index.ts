@@ -7,6 +7,8 @@ import type { Scenario } from '../model/scenario';
 import { validateSqs } from '../sqs/validate';
 import { validateEventBridgeRules } from '../eventbridge/rules/validate';
 import { validateApiGateway } from '../apigateway/validate';
+import { validateRdsProxies } from '../rds/validate';
+import { validateRoute53 } from '../route53/validate';
 
 export type { Diagnostic, Severity } from './diagnostic';
 
@@ -39,6 +41,8 @@ export function validateScenario(scenario: Scenario): Diagnostic[] {
     ...rulesOnValidConfigs(() => validateSqs(scenario)),
     ...rulesOnValidConfigs(() => validateEventBridgeRules(scenario)),
     ...rulesOnValidConfigs(() => validateApiGateway(scenario)),
+    ...rulesOnValidConfigs(() => validateRdsProxies(scenario)),
+    ...rulesOnValidConfigs(() => validateRoute53(scenario)),
   ];
 
   return diagnostics

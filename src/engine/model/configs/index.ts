@@ -9,6 +9,8 @@ import { eventBridgeRuleConfigSchema } from './eventbridge-rule';
 import { lambdaConfigSchema } from './lambda';
 import { rdsConfigSchema } from './rds';
 import { rdsAccessConfigSchema } from './rds-access';
+import { rdsProxyConfigSchema, rdsProxyTargetConfigSchema } from './rdsproxy';
+import { route53AliasConfigSchema, route53ConfigSchema } from './route53';
 import { sqsConfigSchema } from './sqs';
 import { sqsEventSourceMappingConfigSchema } from './sqs-esm';
 
@@ -19,7 +21,9 @@ export const NODE_CONFIG_SCHEMAS = {
   sqs: sqsConfigSchema,
   eventbridge: eventBridgeConfigSchema,
   rds: rdsConfigSchema,
+  rdsproxy: rdsProxyConfigSchema,
   lambda: lambdaConfigSchema,
+  route53: route53ConfigSchema,
 } satisfies Record<NodeType, z.ZodType>;
 
 // Edge kinds without a schema of their own yet accept any settings, so that
@@ -33,8 +37,11 @@ export const EDGE_CONFIG_SCHEMAS = {
   'event-source-mapping': sqsEventSourceMappingConfigSchema,
   'eventbridge-rule': eventBridgeRuleConfigSchema,
   'database-access': rdsAccessConfigSchema,
+  'proxy-access': rdsAccessConfigSchema,
+  'proxy-target': rdsProxyTargetConfigSchema,
   'send-message': openEdgeSchema,
   'put-events': openEdgeSchema,
+  'dns-alias': route53AliasConfigSchema,
 } satisfies Record<EdgeKind, z.ZodType>;
 
 export * from './alb';
@@ -46,5 +53,7 @@ export * from './lambda';
 export * from './lambda-async';
 export * from './rds';
 export * from './rds-access';
+export * from './rdsproxy';
+export * from './route53';
 export * from './sqs';
 export * from './sqs-esm';
