@@ -58,9 +58,11 @@ describe('layers', () => {
   it('engine uses no clock, randomness or DOM', () => {
     const banned =
       /\b(Date\.now|new Date\(\)|Math\.random|setTimeout|setInterval|requestAnimationFrame|document\.(body|cookie|createElement|querySelector)|window\.|localStorage|from 'react')/;
-    const offending = sourceFiles(join(SRC, 'engine')).filter((file) =>
-      banned.test(readFileSync(file, 'utf8')),
-    );
+    // Samples hold handler code as strings, which runs in the runtime.
+    const samples = join(SRC, 'engine', 'samples');
+    const offending = sourceFiles(join(SRC, 'engine'))
+      .filter((file) => !file.startsWith(samples))
+      .filter((file) => banned.test(readFileSync(file, 'utf8')));
     expect(offending.map((file) => relative(SRC, file))).toEqual([]);
   });
 });
