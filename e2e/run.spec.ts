@@ -78,6 +78,23 @@ test('invalid response gives 502', async ({ page }) => {
   await send(page);
   await expect(selected(page).getByRole('heading', { name: /502 Bad Gateway/ })).toBeVisible();
   await expect(selected(page)).toContainText('LambdaInvalidResponse');
+  await expect(selected(page).getByRole('heading', { name: 'Returned value' })).toBeVisible();
+  await expect(selected(page).getByLabel('returned value', { exact: true })).toHaveText(
+    '"not an object"',
+  );
+});
+
+test('raw response keeps the body', async ({ page }) => {
+  await editScenario(page, (scenario) =>
+    setHandler(
+      scenario,
+      'export const handler = async () => ({ statusCode: 200, headers: { "content-type": "application/json" }, body: \'{"a":1}\' });',
+    ),
+  );
+  await send(page);
+  const response = selected(page).getByLabel('response', { exact: true });
+  await expect(response).toContainText('Content-Length: 7');
+  await expect(response).toContainText(/\n\n\{"a":1\}$/);
 });
 
 test('busy loop times out, page responsive', async ({ page }) => {
@@ -159,4 +176,34 @@ test('raw mode sends a POST', async ({ page }) => {
   await send(page);
   await expect(selected(page).getByLabel('event', { exact: true })).toContainText('"httpMethod": "POST"');
   await expect(selected(page).getByLabel('response', { exact: true })).toContainText('Hello, Grace!');
+});
+
+test.describe('at 1400×900', () => {
+  test.use({ viewport: { width: 1400, height: 900 } });
+
+  test('send button needs no scrolling', async ({ page }) => {
+    await expect(page.getByRole('button', { name: 'Send request' })).toBeInViewport({ ratio: 1 });
+  });
+
+  test('arrow keys resize the run panel', async ({ page }) => {
+    const panel = page.getByRole('region', { name: 'Run panel' });
+    const before = (await panel.boundingBox())!.height;
+    const separator = page.getByRole('separator', { name: 'Resize run panel' });
+    await expect(separator).toHaveAttribute('aria-orientation', 'horizontal');
+    await separator.focus();
+    await page.keyboard.press('Shift+ArrowUp');
+    await expect.poll(async () => (await panel.boundingBox())!.height).toBe(before + 80);
+    await expect(page.getByRole('button', { name: 'Send request' })).toBeInViewport({ ratio: 1 });
+  });
+
+  test('dragging the edge resizes the panel', async ({ page }) => {
+    const panel = page.getByRole('region', { name: 'Run panel' });
+    const before = (await panel.boundingBox())!.height;
+    const edge = (await page.getByRole('separator', { name: 'Resize run panel' }).boundingBox())!;
+    await page.mouse.move(edge.x + 200, edge.y + edge.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + 200, edge.y + edge.height / 2 + 100, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await panel.boundingBox())!.height).toBe(before - 100);
+  });
 });

@@ -9,6 +9,7 @@ import { useSendShortcut } from '../run/use-send-shortcut';
 import { useValidation } from '../run/use-validation';
 import { useAppStore } from '../store';
 import type { BottomTab } from '../store/run-slice';
+import { usePanelResize } from './PanelResizer';
 import '../run/run.css';
 
 const TABS: { id: BottomTab; label: string }[] = [
@@ -40,6 +41,7 @@ export function BottomPanel() {
   const setBottomTab = useAppStore((state) => state.setBottomTab);
   const problemCount = useAppStore((state) => state.diagnostics.length);
   const tabRefs = useRef<Partial<Record<BottomTab, HTMLButtonElement | null>>>({});
+  const resize = usePanelResize('Resize run panel');
   useValidation();
   useSendShortcut();
 
@@ -63,7 +65,12 @@ export function BottomPanel() {
   };
 
   return (
-    <section className="bottom-panel" aria-label="Run panel">
+    <section
+      className="bottom-panel"
+      aria-label="Run panel"
+      style={resize.height === undefined ? undefined : { height: resize.height }}
+    >
+      {resize.handle}
       <FailureBanner />
       <div className="bottom-panel__tabs" role="tablist" aria-label="Run panel tabs" onKeyDown={onKeyDown}>
         {TABS.map((item) => (

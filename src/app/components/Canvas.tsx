@@ -23,6 +23,7 @@ import {
   isPaletteDrag,
   NEW_NODE_SIZE,
 } from '../canvas/palette-drag';
+import { placeOnScreen } from '../canvas/placement';
 import { ServiceNode, type ServiceFlowNode } from '../canvas/ServiceNode';
 import { toFlowEdges, toFlowNodes, type Measured } from '../canvas/flow-elements';
 import { Toasts } from '../canvas/Toasts';
@@ -30,6 +31,9 @@ import { useConnectFeedback } from '../canvas/useConnectFeedback';
 import { useAppStore } from '../store';
 
 const NODE_TYPES = { service: ServiceNode };
+
+/** Node count above which the minimap is drawn; smaller graphs fit the view. */
+const MINIMAP_MIN_NODES = 12;
 
 /** Mirrors React Flow's select changes into the store's single selection. */
 function applySelectChanges(
@@ -123,10 +127,11 @@ export function Canvas() {
       }
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      useAppStore.getState().addNode(type, {
+      const position = placeOnScreen(flow, wrapper.current, {
         x: point.x - NEW_NODE_SIZE.width / 2,
         y: point.y - NEW_NODE_SIZE.height / 2,
       });
+      useAppStore.getState().addNode(type, position);
       focusCanvas();
     },
     [flow, focusCanvas],
@@ -165,17 +170,19 @@ export function Canvas() {
       >
         <Background gap={20} />
         <Controls position="bottom-left" />
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          nodeColor={(node) => {
-            const data = (node as ServiceFlowNode).data;
+        {scenario.nodes.length > MINIMAP_MIN_NODES && (
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            ariaLabel="Minimap"
+            nodeColor={(node) => {
+              const data = (node as ServiceFlowNode).data;
 
-            return data ? SERVICE_COLORS[data.node.type] : '#888';
-          }}
-        />
+              return data ? SERVICE_COLORS[data.node.type] : '#888';
+            }}
+          />
+        )}
       </ReactFlow>
       {scenario.nodes.length === 0 && (
         <p className="canvas-empty">

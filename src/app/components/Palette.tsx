@@ -8,6 +8,7 @@ import {
 } from '../../engine/model';
 import { ServiceIcon } from '../canvas/icons';
 import { NEW_NODE_SIZE, NODE_DRAG_TYPE } from '../canvas/palette-drag';
+import { freeSpot, placeOnScreen } from '../canvas/placement';
 import { useAppStore } from '../store';
 
 const GROUPS: NodeTypeInfo['group'][] = ['Entry points', 'Messaging', 'Compute', 'Data'];
@@ -22,24 +23,6 @@ function matches(type: NodeType, query: string): boolean {
     .every((word) => text.includes(word));
 }
 
-/** Moves a new node down until it no longer covers another node. */
-function freeSpot(position: { x: number; y: number }) {
-  const taken = useAppStore.getState().scenario.nodes.map((node) => node.position);
-  const { x } = position;
-  let { y } = position;
-  const overlaps = () =>
-    taken.some(
-      (spot) =>
-        Math.abs(spot.x - x) < NEW_NODE_SIZE.width + 10 &&
-        Math.abs(spot.y - y) < NEW_NODE_SIZE.height + 10,
-    );
-  while (overlaps()) {
-    y += NEW_NODE_SIZE.height + 20;
-  }
-
-  return { x, y };
-}
-
 function PaletteCard({ type }: { type: NodeType }) {
   const info = NODE_TYPE_INFO[type];
   const flow = useReactFlow();
@@ -50,13 +33,12 @@ function PaletteCard({ type }: { type: NodeType }) {
     const centre = box
       ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
       : { x: 0, y: 0 };
-    const id = useAppStore.getState().addNode(
-      type,
-      freeSpot({
-        x: centre.x - NEW_NODE_SIZE.width / 2,
-        y: centre.y - NEW_NODE_SIZE.height / 2,
-      }),
-    );
+    const taken = useAppStore.getState().scenario.nodes.map((node) => node.position);
+    const spot = freeSpot(taken, {
+      x: centre.x - NEW_NODE_SIZE.width / 2,
+      y: centre.y - NEW_NODE_SIZE.height / 2,
+    });
+    const id = useAppStore.getState().addNode(type, placeOnScreen(flow, canvas, spot));
     useAppStore.getState().announce(`Added ${info.label} ${id} at the centre of the canvas.`);
   };
 

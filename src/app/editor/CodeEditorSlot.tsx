@@ -5,6 +5,8 @@ import { useAppStore } from '../store';
 export interface CodeEditorSlotProps {
   /** The Lambda node whose `config.code` is edited. */
   nodeId: string;
+  /** Called on Escape inside the editor when Monaco has nothing to close. */
+  onEscape?: () => void;
 }
 
 // Monaco is several megabytes, so it is fetched the first time an editor opens.
@@ -58,14 +60,14 @@ class EditorLoadBoundary extends Component<
 }
 
 /** The handler code editor: Monaco, with a textarea until it has loaded. */
-export function CodeEditorSlot({ nodeId }: CodeEditorSlotProps) {
+export function CodeEditorSlot({ nodeId, onEscape }: CodeEditorSlotProps) {
   const fallback = <FallbackEditor nodeId={nodeId} />;
 
   return (
     <div className="code-editor" style={{ height: '100%' }}>
       <EditorLoadBoundary fallback={fallback}>
         <Suspense fallback={fallback}>
-          <MonacoEditor key={nodeId} nodeId={nodeId} />
+          <MonacoEditor key={nodeId} nodeId={nodeId} onEscape={onEscape} />
         </Suspense>
       </EditorLoadBoundary>
     </div>

@@ -20,9 +20,24 @@ function themeName(): string {
   return window.matchMedia(DARK_QUERY).matches ? 'vs-dark' : 'vs';
 }
 
+// Escape belongs to Monaco while one of its widgets or modes is active.
+const ESCAPE_IS_FREE =
+  '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible' +
+  ' && !renameInputVisible && !inSnippetMode && !editorHasMultipleSelections' +
+  ' && !inlineSuggestionVisible && !referenceSearchVisible && !markersNavigationVisible';
+
+/** Props of the Monaco editor for one function's code. */
+export interface MonacoEditorProps {
+  nodeId: string;
+  /** Called on Escape when Monaco itself has nothing to close. */
+  onEscape?: () => void;
+}
+
 /** Monaco editing one function's `config.code`; loaded lazily by CodeEditorSlot. */
-export default function MonacoEditor({ nodeId }: { nodeId: string }) {
+export default function MonacoEditor({ nodeId, onEscape }: MonacoEditorProps) {
   const container = useRef<HTMLDivElement>(null);
+  const escape = useRef(onEscape);
+  escape.current = onEscape;
   const language = useAppStore((state) => {
     const node = state.scenario.nodes.find((item) => item.id === nodeId);
 
@@ -62,6 +77,14 @@ export default function MonacoEditor({ nodeId }: { nodeId: string }) {
       }
     };
     element.addEventListener('keydown', isolateKeys);
+    // Monaco marks every Escape as handled, so a surrounding dialog never
+    // closes on it. The command hands Escape over when no Monaco widget uses it.
+    // Deferred, because closing may dispose this editor inside its own handler.
+    editor.addCommand(
+      monaco.KeyCode.Escape,
+      () => setTimeout(() => escape.current?.(), 0),
+      ESCAPE_IS_FREE,
+    );
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let applyingStore = false;

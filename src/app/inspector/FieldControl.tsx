@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { FieldDescriptor } from '../../engine/model';
+import { StatusIcon } from '../components/StatusIcon';
 import { rangeText, toInputText, withUnit } from './field-value';
 import { StringMapEditor } from './StringMapEditor';
 
@@ -14,6 +15,10 @@ export interface FieldControlProps {
   /** Receives the input's text (text kinds) or the new value (others). */
   onText(text: string): void;
   onValue(value: unknown): void;
+  /** Applies the draft: on blur, Enter, or Ctrl/Cmd+Enter in a textarea. */
+  onCommit(): void;
+  /** Discards the draft (Escape). */
+  onRevert(): void;
 }
 
 function hasDefault(field: FieldDescriptor): boolean {
@@ -33,6 +38,22 @@ export function FieldControl(props: FieldControlProps) {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
   } as const;
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const multiline = event.currentTarget instanceof HTMLTextAreaElement;
+    if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+      props.onCommit();
+    } else if (event.key === 'Escape' && draft !== undefined) {
+      event.preventDefault();
+      props.onRevert();
+    }
+  };
+  const numeric = field.kind === 'integer' || field.kind === 'number';
+  let inputMode: 'numeric' | 'decimal' | undefined;
+  if (field.kind === 'integer') {
+    inputMode = 'numeric';
+  } else if (field.kind === 'number') {
+    inputMode = 'decimal';
+  }
   const placeholder =
     hasDefault(field) && typeof field.default !== 'object'
       ? String(field.default)
@@ -87,20 +108,26 @@ export function FieldControl(props: FieldControlProps) {
           placeholder={JSON.stringify(field.default ?? null)}
           value={draft ?? toInputText(value, field)}
           onChange={(event) => props.onText(event.target.value)}
+          onBlur={props.onCommit}
+          onKeyDown={onKeyDown}
         />
       );
       break;
     default:
+      // A text input keeps what was typed; a number input would report
+      // partial text such as "1e" as empty, which reads as "use the default".
       input = (
         <input
           {...common}
-          type={field.kind === 'integer' || field.kind === 'number' ? 'number' : 'text'}
-          min={field.minimum}
-          max={field.maximum}
-          step={field.kind === 'integer' ? 1 : 'any'}
+          type="text"
+          inputMode={inputMode}
+          autoComplete="off"
+          spellCheck={numeric ? false : undefined}
           placeholder={placeholder}
           value={draft ?? toInputText(value, field)}
           onChange={(event) => props.onText(event.target.value)}
+          onBlur={props.onCommit}
+          onKeyDown={onKeyDown}
         />
       );
   }
@@ -123,8 +150,7 @@ export function FieldControl(props: FieldControlProps) {
       {input}
       {error && (
         <p className="field-error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
+          <StatusIcon name="warning" /> {error}
         </p>
       )}
       <p className="field-hint" id={hintId}>

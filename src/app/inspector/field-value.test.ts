@@ -34,3 +34,18 @@ describe('field values', () => {
     expect(withUnit(3, lambdaField('Timeout'))).toBe('3 s');
   });
 });
+
+describe('number text', () => {
+  it('fraction in integer field invalid', () => {
+    const parsed = parseInputText('2.5', lambdaField('Timeout'));
+    expect(parsed).toEqual({
+      ok: false,
+      message: 'Timeout must be a whole number (got 2.5). Use a whole number from 1 to 900 (s).',
+    });
+  });
+
+  it('letters in number field invalid', () => {
+    const parsed = parseInputText('1e', lambdaField('Timeout'));
+    expect(parsed.ok).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import type { FieldDescriptor } from '../../engine/model';
+import { numberAdvice } from './field-message';
 
 /** Result of parsing an input's text: a config value or the reason it is invalid. */
 export type ParsedInput = { ok: true; value: unknown } | { ok: false; message: string };
@@ -23,9 +24,18 @@ export function parseInputText(text: string, field: FieldDescriptor): ParsedInpu
   switch (field.kind) {
     case 'integer':
     case 'number': {
-      const value = Number(text);
+      const value = Number(text.trim());
       if (!Number.isFinite(value)) {
-        return { ok: false, message: `"${text}" is not a number; enter digits only.` };
+        return {
+          ok: false,
+          message: `${field.title} must be a number (got "${text}"). ${numberAdvice(field)}`,
+        };
+      }
+      if (field.kind === 'integer' && !Number.isInteger(value)) {
+        return {
+          ok: false,
+          message: `${field.title} must be a whole number (got ${text}). ${numberAdvice(field)}`,
+        };
       }
 
       return { ok: true, value };

@@ -20,6 +20,14 @@ const CHARTS: { key: keyof SimulationSeries; title: string }[] = [
   { key: 'deadLettered', title: 'Dead-lettered' },
 ];
 
+/** Database connection series, drawn when a function connects to RDS. */
+const DATABASE_CHARTS: { key: keyof SimulationSeries; title: string }[] = [
+  { key: 'dbConnections', title: 'Database connections' },
+  { key: 'dbConnectionsRefused', title: 'Refused connections (total)' },
+  { key: 'proxyClientConnections', title: 'Proxy client connections' },
+  { key: 'proxyBorrowWaits', title: 'Waiting for a pooled connection' },
+];
+
 function SimulationStatus() {
   const sim = useAppStore((state) => state.sim);
   const percent = Math.floor(sim.progress * 100);
@@ -85,7 +93,10 @@ function Results() {
     <>
       <Transport t={series.t} />
       <div className="sim-charts" role="group" aria-label="Charts over simulated time">
-        {CHARTS.map((chart) => (
+        {[
+          ...CHARTS,
+          ...DATABASE_CHARTS.filter((chart) => (series[chart.key] ?? []).some((value) => value > 0)),
+        ].map((chart) => (
           <LineChart
             key={chart.key}
             title={chart.title}

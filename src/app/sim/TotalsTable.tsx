@@ -14,6 +14,14 @@ export function TotalsTable({ totals }: { totals: SimulationTotals }) {
     ['Max concurrency', formatCount(totals.maxConcurrency)],
     ['Drain time', totals.drainSeconds === null ? 'not drained' : formatSeconds(totals.drainSeconds)],
   ];
+  if (totals.maxDbConnections > 0) {
+    rows.push(
+      ['Max database connections', formatCount(totals.maxDbConnections)],
+      ['Refused connections', formatCount(totals.dbConnectionsRefused)],
+      ['Borrows that waited', formatCount(totals.proxyBorrowsWaited)],
+      ['Borrow timeouts', formatCount(totals.proxyBorrowTimeouts)],
+    );
+  }
   if (totals.remaining > 0) {
     rows.push(['Still queued at the end', formatCount(totals.remaining)]);
   }
