@@ -5,3 +5,4 @@ export * from './iam-token';
 export * from './max-connections';
 export * from './postgres-errors';
 export * from './secret';
+export * from './proxy';

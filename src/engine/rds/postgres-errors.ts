@@ -55,3 +55,18 @@ export function databaseMissing(database: string): PostgresErrorFields {
     code: '3D000',
   };
 }
+
+/**
+ * RDS Proxy's answer when no pooled connection frees up within
+ * ConnectionBorrowTimeout. AWS documents the message but no SQLSTATE, so
+ * the code is left empty
+ * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.troubleshooting.html).
+ */
+export function borrowTimedOut(): PostgresErrorFields {
+  return {
+    name: 'error',
+    message: 'Timed-out waiting to acquire database connection.',
+    severity: 'FATAL',
+    code: '',
+  };
+}

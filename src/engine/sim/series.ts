@@ -12,6 +12,11 @@ export interface SeriesSnapshot {
   asyncRetries: number;
   asyncDeadLettered: number;
   destinationsDelivered: number;
+  dbConnections: number;
+  dbConnectionsRefused: number;
+  proxyClientConnections: number;
+  proxyBorrowWaits: number;
+  proxyBorrowTimeouts: number;
 }
 
 /** Counts that the series reports per interval. */
@@ -38,6 +43,11 @@ export class SeriesRecorder {
     asyncRetries: [],
     asyncDeadLettered: [],
     destinationsDelivered: [],
+    dbConnections: [],
+    dbConnectionsRefused: [],
+    proxyClientConnections: [],
+    proxyBorrowWaits: [],
+    proxyBorrowTimeouts: [],
   };
   private nextSampleMs = 0;
 
@@ -76,6 +86,11 @@ export class SeriesRecorder {
     series.asyncRetries.push(state.asyncRetries);
     series.asyncDeadLettered.push(state.asyncDeadLettered);
     series.destinationsDelivered.push(state.destinationsDelivered);
+    series.dbConnections.push(state.dbConnections);
+    series.dbConnectionsRefused.push(state.dbConnectionsRefused);
+    series.proxyClientConnections.push(state.proxyClientConnections);
+    series.proxyBorrowWaits.push(state.proxyBorrowWaits);
+    series.proxyBorrowTimeouts.push(state.proxyBorrowTimeouts);
     series.throttles.push(this.interval.throttles);
     series.invocations.push(this.interval.invocations);
     series.errors.push(this.interval.errors);

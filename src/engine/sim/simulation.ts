@@ -160,6 +160,9 @@ function snapshot(world: SimulationWorld) {
     asyncRetries,
     asyncDeadLettered,
     destinationsDelivered,
+    ...world.database.gauges(),
+    dbConnectionsRefused: world.database.counters.dbConnectionsRefused,
+    proxyBorrowTimeouts: world.database.counters.proxyBorrowTimeouts,
   };
 }
 
@@ -172,6 +175,7 @@ function buildResult(
   const queues: SimulationResult['queues'] = {};
   const totals = {
     ...world.asyncCounters,
+    ...world.database.counters,
     sent: world.sent,
     processed: 0,
     deadLettered: 0,

@@ -1,4 +1,5 @@
 import type { AsyncCounters } from '../lambda/async/sim-counters';
+import type { DatabaseCounters } from './database-load';
 import type { FunctionInvoker } from '../lambda/invocation';
 import type { FunctionCounters } from '../lambda/function-model';
 import type { QueueCounters } from '../sqs/queue';
@@ -67,7 +68,7 @@ export interface AsyncSimulationOptions extends SimulationOptions {
 }
 
 /** Totals of a run; the EventBridge and asynchronous counters come from AsyncCounters. */
-export interface SimulationTotals extends AsyncCounters {
+export interface SimulationTotals extends AsyncCounters, DatabaseCounters {
   /** Messages the loads sent. */
   sent: number;
   /** Messages deleted after the function processed them. */
@@ -122,6 +123,16 @@ export interface SimulationSeries {
   asyncDeadLettered: number[];
   /** Cumulative records sent to Lambda destinations. */
   destinationsDelivered: number[];
+  /** Open database connections, direct and pooled, all databases together. */
+  dbConnections: number[];
+  /** Cumulative connections refused with 53300 (too many clients). */
+  dbConnectionsRefused: number[];
+  /** Client connections to RDS proxies, one per execution environment. */
+  proxyClientConnections: number[];
+  /** Clients waiting for a pooled connection at that moment. */
+  proxyBorrowWaits: number[];
+  /** Cumulative borrows that failed after ConnectionBorrowTimeout. */
+  proxyBorrowTimeouts: number[];
 }
 
 export type StopReason = 'finished' | 'until' | 'event-limit' | 'cancelled';

@@ -18,6 +18,7 @@ import { scalingModel } from '../sqs/scaling';
 import { createSeededRandom } from '../util/random';
 import { SimulationClock } from './clock';
 import { DEFAULT_EPOCH_MS } from './epoch';
+import { DatabaseLoad } from './database-load';
 import type { SimulationEvent } from './events';
 import { nextSlice, type LoadRuntime } from './loads';
 import { observeBatch, observeRuns } from './observe';
@@ -61,6 +62,8 @@ export class SimulationWorld implements MappingHost, AsyncSimHost {
   readonly epochMs: number;
   readonly asyncInvoke: AsyncInvokeSim;
   readonly eventBridge: EventBridgeSim;
+  /** Database connections of functions connected to RDS, directly or through a proxy. */
+  readonly database: DatabaseLoad;
   private readonly mappingsByQueue = new Map<QueueModel, MappingModel[]>();
   private readonly expiryPending = new Set<QueueModel>();
 
@@ -77,6 +80,7 @@ export class SimulationWorld implements MappingHost, AsyncSimHost {
     this.runInvocation = (batch) => this.modelOutcome(batch);
     this.buildQueues();
     this.buildFunctions();
+    this.database = new DatabaseLoad(scenario, this);
     this.buildMappings();
     this.buildLoads();
     this.epochMs = options.epochMs ?? DEFAULT_EPOCH_MS;
@@ -162,6 +166,10 @@ export class SimulationWorld implements MappingHost, AsyncSimHost {
         counters.timeouts += 1;
       }
     }
+    if (outcome.kind === 'timeout') {
+      // The runtime restarts, so the environment's connections close.
+      this.database.environmentEnded(batch.mapping.target.id, batch.environment);
+    }
     const failed = failedItemCount(outcome, batch.size);
     this.itemFailures += failed;
     this.options.onInvocation?.(observeBatch(batch, failed));
@@ -217,7 +225,7 @@ export class SimulationWorld implements MappingHost, AsyncSimHost {
     this.started();
     const fn = batch.mapping.target;
 
-    return sampleOutcome(
+    const outcome = sampleOutcome(
       fn.settings.simulation,
       fn.settings.timeoutMs,
       {
@@ -228,6 +236,8 @@ export class SimulationWorld implements MappingHost, AsyncSimHost {
       },
       this.random,
     );
+
+    return this.database.apply(fn.id, batch.environment, outcome, fn.settings.timeoutMs);
   }
 
   /** Counts a started invocation; every outcome source calls it once. */

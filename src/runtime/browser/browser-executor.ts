@@ -24,6 +24,11 @@ export interface BrowserExecutor extends FunctionInvoker {
   lastFailure(): string | undefined;
   /** Removes the sandbox and terminates every environment. */
   dispose(): void;
+  /**
+   * Runs SQL on an RDS node's database, the one the functions reach, as a
+   * console would. Throws the Postgres error, or when no scenario was given.
+   */
+  queryDatabase(rdsNodeId: string, sql: string): Promise<unknown>;
 }
 
 /** Creates an executor backed by one sandbox iframe; rejects when it does not start. */
@@ -64,6 +69,12 @@ export async function createBrowserExecutor(
     },
     environments: () => pool.list(),
     lastFailure: () => lastFailure,
+    queryDatabase: (rdsNodeId, sql) => {
+      if (!scenarioHost) {
+        return Promise.reject(new Error('This executor has no scenario, so it has no databases.'));
+      }
+      return scenarioHost.queryDatabase(rdsNodeId, sql);
+    },
     dispose: () => {
       disposed = true;
       pool.stopAll();

@@ -71,6 +71,11 @@ export class Database {
     });
   }
 
+  /** Tells whether a connection is inside a transaction, holding the database. */
+  inTransaction(connectionId: number): boolean {
+    return this.owner === connectionId;
+  }
+
   /** Closes one connection; an open transaction rolls back. */
   async closeConnection(connectionId: number): Promise<void> {
     if (!this.ledger.close(connectionId)) return;

@@ -1,4 +1,10 @@
-import { databaseSettings, type DatabaseSettings } from '../../engine/rds/access';
+import {
+  databaseAccess,
+  databaseSettings,
+  type DatabaseAccess,
+  type DatabaseSettings,
+} from '../../engine/rds/access';
+import { proxyAccess, proxyEndpoint, type ProxySettings } from '../../engine/rds/proxy';
 import { endpointSuffix, rdsEndpoint } from '../../engine/rds/endpoint';
 import { createRdsSecret, type RdsSecret } from '../../engine/rds/secret';
 import { POSTGRES_PORT } from '../../engine/rds/endpoint';
@@ -6,13 +12,32 @@ import type { Scenario } from '../../engine/model/scenario';
 import { randomHex } from '../../engine/util/random';
 import { Database } from './database';
 import type { SqlEngineFactory } from './pglite-loader';
+import { ProxyPool } from './proxy-pool';
 
 /** A connection as the host tracks it, across databases. */
 export interface HostConnection {
   database: Database;
-  /** Id in the database's own ledger. */
+  /** Id in the database's own ledger; through a proxy, the borrowed one, if any. */
   localId: number;
   environmentId: string;
+  /** Set for a client connection to an RDS Proxy. */
+  proxy?: ProxyClient;
+}
+
+/** A client session on an RDS Proxy. */
+export interface ProxyClient {
+  pool: ProxyPool;
+  user: string;
+  /** Whether `localId` holds a borrowed database connection now. */
+  borrowed: boolean;
+  /** Why the session is pinned to its database connection, once it is. */
+  pinned?: string;
+}
+
+/** A database a function reaches, directly or through a proxy, with the host it dials. */
+export interface HostAccess extends DatabaseAccess {
+  host: string;
+  proxy?: ProxySettings;
 }
 
 /** Time and randomness of a host; a RunEnvironment fits. */
@@ -32,6 +57,8 @@ export class HostState {
   private readonly databases = new Map<string, { key: string; database: Database }>();
   private readonly secrets = new Map<string, RdsSecret>();
   private suffix: string | undefined;
+  private proxySuffix: string | undefined;
+  private readonly pools = new Map<string, ProxyPool>();
   private key: string | undefined;
 
   constructor(
@@ -49,6 +76,47 @@ export class HostState {
     this.suffix ??= endpointSuffix(this.clock.random);
 
     return rdsEndpoint(settings.identifier, this.suffix, this.scenario().settings.region);
+  }
+
+  /** The endpoint host of an RDS Proxy node. */
+  proxyEndpoint(proxy: ProxySettings): string {
+    this.proxySuffix ??= endpointSuffix(this.clock.random);
+
+    return proxyEndpoint(proxy.name, this.proxySuffix, this.scenario().settings.region);
+  }
+
+  /** Databases a function reaches: direct edges first, then proxies. */
+  accessesOf(functionNodeId: string): HostAccess[] {
+    const scenario = this.scenario();
+    const direct = databaseAccess(scenario, functionNodeId).map((access) => ({
+      ...access,
+      host: this.endpoint(access.database),
+    }));
+    const proxied = proxyAccess(scenario, functionNodeId).map((access) => ({
+      ...access,
+      host: this.proxyEndpoint(access.proxy),
+    }));
+
+    return [...direct, ...proxied];
+  }
+
+  /** The pool of a proxy, bound to the running database of its target. */
+  pool(proxy: ProxySettings, target: DatabaseSettings): ProxyPool {
+    const database = this.database(target);
+    let pool = this.pools.get(proxy.nodeId);
+    if (!pool || pool.database !== database) {
+      pool?.close();
+      pool = new ProxyPool(proxy, database, () => this.clock.now());
+      this.pools.set(proxy.nodeId, pool);
+    }
+    pool.settings = proxy;
+
+    return pool;
+  }
+
+  /** The pool of a proxy node, if a function has used it. */
+  existingPool(proxyNodeId: string): ProxyPool | undefined {
+    return this.pools.get(proxyNodeId);
   }
 
   /** Key that signs IAM tokens; it never leaves the host. */
@@ -141,6 +209,8 @@ export class HostState {
     const databases = [...this.databases.values()];
     this.databases.clear();
     this.connections.clear();
+    for (const pool of this.pools.values()) pool.close();
+    this.pools.clear();
     await Promise.all(databases.map(({ database }) => database.close()));
   }
 }

@@ -1,5 +1,4 @@
 import type { FunctionDefinition } from '../../engine/lambda/invocation';
-import { databaseAccess, type DatabaseAccess } from '../../engine/rds/access';
 import { POSTGRES_PORT } from '../../engine/rds/endpoint';
 import { checkAuthToken } from '../../engine/rds/iam-token';
 import {
@@ -10,7 +9,9 @@ import {
 } from '../../engine/rds/postgres-errors';
 import { disconnectedHost, HostCallError, type HostCall } from '../shared/host-calls';
 import { startupError, terminatedError } from './pg-shapes';
-import type { HostState } from './host-state';
+import type { HostAccess, HostConnection, HostState } from './host-state';
+import { pinReason } from './pinning';
+import type { ProxySettings } from '../../engine/rds/proxy';
 
 interface ConnectInput {
   host?: string;
@@ -61,7 +62,7 @@ function networkError(host: string, port: number): HostCallError {
 
 function authFailure(
   state: HostState,
-  access: DatabaseAccess,
+  access: HostAccess,
   input: ConnectInput,
   host: string,
 ): PostgresErrorFields | undefined {
@@ -88,12 +89,13 @@ async function connect(
   fn: FunctionDefinition,
   input: ConnectInput,
 ): Promise<unknown> {
-  const accesses = databaseAccess(state.scenario(), fn.nodeId);
+  const accesses = state.accessesOf(fn.nodeId);
   if (accesses.length === 0) return disconnectedHost(call, fn);
   const host = String(input.host ?? 'localhost');
   const port = Number(input.port ?? POSTGRES_PORT);
-  const access = accesses.find((candidate) => state.endpoint(candidate.database) === host);
+  const access = accesses.find((candidate) => candidate.host === host);
   if (!access || port !== POSTGRES_PORT) throw networkError(host, port);
+  if (access.proxy) return connectToProxy(state, call, access, access.proxy, input, host);
 
   const database = state.database(access.database);
   await database.start();
@@ -112,6 +114,36 @@ async function connect(
   const connectionId = state.track({ database, localId, environmentId: call.environmentId });
 
   return { connectionId, processId: 1000 + localId };
+}
+
+/**
+ * A client connection to RDS Proxy: authenticated by the proxy, with no
+ * database connection until the first query borrows one.
+ */
+async function connectToProxy(
+  state: HostState,
+  call: HostCall,
+  access: HostAccess,
+  proxy: ProxySettings,
+  input: ConnectInput,
+  host: string,
+): Promise<unknown> {
+  const pool = state.pool(proxy, access.database);
+  await pool.database.start();
+  const refusal =
+    authFailure(state, access, input, host) ??
+    (input.database === access.database.dbName
+      ? undefined
+      : databaseMissing(input.database ?? ''));
+  if (refusal) throw startupError(refusal);
+  const connectionId = state.track({
+    database: pool.database,
+    localId: 0,
+    environmentId: call.environmentId,
+    proxy: { pool, user: input.user ?? '', borrowed: false },
+  });
+
+  return { connectionId, processId: 1000 + connectionId };
 }
 
 function lookup(state: HostState, call: HostCall, input: Record<string, unknown>) {
@@ -136,11 +168,44 @@ async function query(
     );
   }
 
-  return connection.database.query(connection.localId, {
-    text: input.text,
-    ...(Array.isArray(input.values) ? { values: input.values } : {}),
-    ...(input.rowMode === 'array' ? { rowMode: 'array' as const } : {}),
-  });
+  const text = input.text;
+  const values = Array.isArray(input.values) ? input.values : undefined;
+  const run = () =>
+    connection.database.query(connection.localId, {
+      text,
+      ...(values ? { values } : {}),
+      ...(input.rowMode === 'array' ? { rowMode: 'array' as const } : {}),
+    });
+  const client = connection.proxy;
+  if (!client) return run();
+
+  if (!client.borrowed) {
+    connection.localId = await client.pool.borrow(client.user);
+    client.borrowed = true;
+  }
+  client.pinned ??= pinReason(text, values !== undefined && values.length > 0);
+  try {
+    return await run();
+  } finally {
+    // Multiplexing: an unpinned session gives its connection back at
+    // every transaction boundary.
+    if (!client.pinned && !connection.database.inTransaction(connection.localId)) {
+      client.borrowed = false;
+      client.pool.release(connection.localId);
+    }
+  }
+}
+
+/** Ends a proxy client: its database connection returns to the pool or, if pinned, closes. */
+export async function endProxyClient(connection: HostConnection): Promise<void> {
+  const client = connection.proxy;
+  if (!client?.borrowed) return;
+  client.borrowed = false;
+  if (client.pinned || connection.database.inTransaction(connection.localId)) {
+    await client.pool.discard(connection.localId);
+  } else {
+    client.pool.release(connection.localId);
+  }
 }
 
 async function end(
@@ -151,7 +216,8 @@ async function end(
   const id = Number(input.connectionId);
   const connection = lookup(state, call, input);
   state.connections.delete(id);
-  if (connection) await connection.database.closeConnection(connection.localId);
+  if (connection?.proxy) await endProxyClient(connection);
+  else if (connection) await connection.database.closeConnection(connection.localId);
 
   return null;
 }

@@ -1,10 +1,12 @@
-import { databaseAccess, libpqEnvironment } from '../../engine/rds/access';
+import { databaseSettings, libpqEnvironment } from '../../engine/rds/access';
 import { POSTGRES_PORT } from '../../engine/rds/endpoint';
 import type { Scenario } from '../../engine/model/scenario';
 import { disconnectedHost, type HostServices } from '../shared/host-calls';
 import { secretsManagerCall, signerCall } from './aws-services';
 import { HostState, type HostClock } from './host-state';
-import { pgCall } from './pg-service';
+import { endProxyClient, pgCall } from './pg-service';
+import { startupError, type PgResult } from './pg-shapes';
+import type { PoolStats } from './proxy-pool';
 import { startPglite, type SqlEngineFactory } from './pglite-loader';
 
 /** Settings of a scenario host. */
@@ -21,6 +23,13 @@ export interface ScenarioHostOptions {
 export interface ScenarioHost extends HostServices {
   /** Open connections of an RDS node. */
   openConnections(rdsNodeId: string): number;
+  /** What an RDS Proxy's pool holds now; undefined before a function used it. */
+  proxyStats(proxyNodeId: string): PoolStats | undefined;
+  /**
+   * Runs SQL on an RDS node's database over a connection of its own, as a
+   * console would; starts the database when needed. Throws the Postgres error.
+   */
+  queryDatabase(rdsNodeId: string, sql: string): Promise<PgResult | PgResult[]>;
   /** Closes every database; call it before exiting. */
   close(): Promise<void>;
 }
@@ -46,7 +55,7 @@ export function createScenarioHost(
   const fallback = options.fallback ?? disconnectedHost;
 
   const host: ScenarioHost = async (call, fn) => {
-    const connected = databaseAccess(state.scenario(), fn.nodeId).length > 0;
+    const connected = state.accessesOf(fn.nodeId).length > 0;
     switch (call.module) {
       case 'pg':
         return pgCall(state, call, fn);
@@ -60,17 +69,16 @@ export function createScenarioHost(
   };
   host.environmentVariables = (fn) => {
     const env = { ...fallback.environmentVariables?.(fn) };
-    const access = databaseAccess(state.scenario(), fn.nodeId)[0];
+    const access = state.accessesOf(fn.nodeId)[0];
     if (!access) return env;
-    const endpoint = state.endpoint(access.database);
-    Object.assign(env, libpqEnvironment(access, endpoint, POSTGRES_PORT));
+    Object.assign(env, libpqEnvironment(access, access.host, POSTGRES_PORT));
     if (access.auth === 'secret') env.DB_SECRET_ARN = state.secret(access.database).arn;
 
     return env;
   };
   host.prepare = async (fn) => {
     await fallback.prepare?.(fn);
-    const starts = databaseAccess(state.scenario(), fn.nodeId).map((access) =>
+    const starts = state.accessesOf(fn.nodeId).map((access) =>
       // A seed SQL failure is reported when the handler connects.
       state.database(access.database).start().then(
         () => undefined,
@@ -85,11 +93,28 @@ export function createScenarioHost(
     for (const [id, connection] of state.connections) {
       if (connection.environmentId !== environmentId) continue;
       state.connections.delete(id);
-      databases.add(connection.database);
+      if (connection.proxy) void endProxyClient(connection);
+      else databases.add(connection.database);
     }
     for (const database of databases) void database.closeEnvironment(environmentId);
   };
   host.openConnections = (rdsNodeId) => state.openConnections(rdsNodeId);
+  host.proxyStats = (proxyNodeId) => state.existingPool(proxyNodeId)?.stats();
+  host.queryDatabase = async (rdsNodeId, sql) => {
+    const settings = databaseSettings(state.scenario(), rdsNodeId);
+    if (!settings) {
+      throw new Error(`No RDS node "${rdsNodeId}" in the scenario: select an RDS node on the canvas.`);
+    }
+    const database = state.database(settings);
+    await database.start();
+    const opened = database.open('console', settings.username, state.clock.now());
+    if (!opened.ok) throw startupError(opened.error);
+    try {
+      return await database.query(opened.connection.id, { text: sql });
+    } finally {
+      await database.closeConnection(opened.connection.id);
+    }
+  };
   host.close = () => state.close();
 
   return host;
