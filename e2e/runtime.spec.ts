@@ -98,3 +98,37 @@ test('handler cannot read localStorage', async ({ page }) => {
   });
   expect(record.payload).not.toContain('page-only');
 });
+
+test('log flood is truncated, not killed', async ({ page }) => {
+  const record = await invoke(page, {
+    nodeId: 'logger',
+    timeoutSeconds: 30,
+    code: 'export const handler = async () => {\n' +
+      '  for (let i = 0; i < 200000; i++) console.log("line " + i + " " + "y".repeat(100));\n' +
+      '  return { statusCode: 200, body: "ok" };\n};',
+  });
+  expect(record.outcome).toBe('success');
+  expect(record.payload).toEqual({ statusCode: 200, body: 'ok' });
+  expect(record.logs.filter((line) => line.includes('\tINFO\tline ')).length).toBe(2000);
+  expect(record.logs.some((line) => line.includes('198000 more log lines were dropped'))).toBe(true);
+});
+
+test('CommonJS handler runs', async ({ page }) => {
+  const record = await invoke(page, {
+    nodeId: 'commonjs',
+    code: 'const { randomUUID } = require("node:crypto");\n' +
+      'exports.handler = async (event) => ({ double: event.n * 2, id: randomUUID().length });',
+  }, { n: 21 });
+  expect(record.payload).toEqual({ double: 42, id: 36 });
+});
+
+test('exports in ES module fails', async ({ page }) => {
+  const record = await invoke(page, {
+    nodeId: 'mixed-module',
+    code: 'import { randomUUID } from "node:crypto";\nexports.handler = async () => randomUUID();',
+  });
+  expect(record.payload).toMatchObject({
+    errorType: 'ReferenceError',
+    errorMessage: 'exports is not defined in ES module scope',
+  });
+});

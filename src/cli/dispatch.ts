@@ -13,7 +13,7 @@ import {
 const HELP_FLAGS = new Set(['--help', '-h']);
 const AVAILABLE = new Set(COMMAND_LOADERS.keys());
 
-/** What the first one or two words select: a command, or help for a family. */
+/** Selection made by the first one or two words: a command, or a family's help. */
 type Selection =
   | { help: CommandHelp; args: string[] }
   | { familyHelp: string };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_RUNS_TIMEOUT_MS, REPO_ROOT, runCli, type CliRun } from './run-cli';
 
-/** The ALB sample with two bad Lambda settings and a bad seed. */
+/** Writes the ALB sample with two invalid Lambda settings and an invalid seed. */
 function writeBadScenario(): string {
   const scenario = JSON.parse(readFileSync(path.join(REPO_ROOT, 'examples/alb-hello.json'), 'utf8')) as {
     settings: Record<string, unknown>;

@@ -1,7 +1,7 @@
 // The delivered event for a PutEvents entry, and PutEvents' per-entry errors:
 // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasStackFrame, runCli, type CliRun } from '../run-cli';
+import { CLI_RUNS_TIMEOUT_MS, hasStackFrame, runCli, type CliRun } from '../run-cli';
 import { writeInputs } from './eventbridge-cli.testing';
 
 const ENTRY = {
@@ -46,7 +46,7 @@ describe('event eventbridge command', () => {
       ),
     );
     Object.assign(runs, Object.fromEntries(entries));
-  });
+  }, CLI_RUNS_TIMEOUT_MS);
 
   it('prints the delivered event', () => {
     const event = JSON.parse(runs.seeded?.stdout ?? '{}') as Record<

@@ -2,7 +2,7 @@
 // is not valid.":
 // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasStackFrame, runCli, type CliRun } from '../run-cli';
+import { CLI_RUNS_TIMEOUT_MS, hasStackFrame, runCli, type CliRun } from '../run-cli';
 
 describe('schedule-next command', () => {
   const runs: Record<string, CliRun> = {};
@@ -26,7 +26,7 @@ describe('schedule-next command', () => {
       ),
     );
     Object.assign(runs, Object.fromEntries(entries));
-  });
+  }, CLI_RUNS_TIMEOUT_MS);
 
   it('prints rate firings one per line', () => {
     expect(runs.rate?.stdout).toBe(

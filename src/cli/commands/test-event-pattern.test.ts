@@ -2,7 +2,7 @@
 // "Event pattern is not valid. Reason: ...":
 // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TestEventPattern.html
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasStackFrame, runCli, type CliRun } from '../run-cli';
+import { CLI_RUNS_TIMEOUT_MS, hasStackFrame, runCli, type CliRun } from '../run-cli';
 import { writeInputs } from './eventbridge-cli.testing';
 
 const EVENT = {
@@ -77,7 +77,7 @@ describe('test-event-pattern command', () => {
       ),
     );
     Object.assign(runs, Object.fromEntries(entries));
-  });
+  }, CLI_RUNS_TIMEOUT_MS);
 
   it('prints Result true', () => {
     expect(runs.match?.stdout).toBe('{"Result": true}\n');

@@ -1,4 +1,4 @@
-import { headerValue, type HttpRequest } from '../http/request';
+import { headerValue, headerValues, type HttpRequest } from '../http/request';
 import { isValidUtf8, utf8Bytes } from '../util/base64';
 import { isBodyBase64 } from './body-encoding';
 import {
@@ -6,6 +6,7 @@ import {
   MAX_HEADER_BYTES,
   MAX_LAMBDA_REQUEST_BODY_BYTES,
   MAX_REQUEST_LINE_BYTES,
+  MAX_X_FORWARDED_FOR_ADDRESSES,
 } from './limits';
 
 /** A request the load balancer answers itself, before or instead of invoking. */
@@ -19,7 +20,17 @@ export interface AlbRejection {
 // Status codes of the load balancer's own errors:
 // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html
 
-/** Checks what the load balancer rejects before routing: size limits, Host and TRACE. */
+/** Counts the addresses in every X-Forwarded-For header, comma-separated. */
+function countForwardedAddresses(request: HttpRequest): number {
+  return headerValues(request, 'x-forwarded-for')
+    .flatMap((value) => value.split(','))
+    .filter((address) => address.trim() !== '').length;
+}
+
+/**
+ * Checks what the load balancer rejects before routing: size limits, Host,
+ * TRACE and an X-Forwarded-For header with too many addresses.
+ */
 export function checkIncomingRequest(request: HttpRequest): AlbRejection | undefined {
   const lineBytes = utf8Bytes(request.requestLine).length;
   if (lineBytes > MAX_REQUEST_LINE_BYTES) {
@@ -57,13 +68,21 @@ export function checkIncomingRequest(request: HttpRequest): AlbRejection | undef
       message: 'Application Load Balancers answer TRACE with 405 Method Not Allowed; use another method.',
     };
   }
+  const forwarded = countForwardedAddresses(request);
+  if (forwarded > MAX_X_FORWARDED_FOR_ADDRESSES) {
+    return {
+      statusCode: 463,
+      message: `X-Forwarded-For lists ${forwarded} IP addresses; the load balancer rejects more than ${MAX_X_FORWARDED_FOR_ADDRESSES} with 463. Remove addresses from the header.`,
+    };
+  }
 
   return undefined;
 }
 
 /**
  * Checks what the load balancer rejects for a Lambda target before invoking:
- * WebSocket upgrades, bodies over 1 MB and text that is not UTF-8.
+ * WebSocket upgrades, bodies over 1 MB, and header values or a text body
+ * that are not UTF-8.
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html
  */
 export function checkLambdaRequest(request: HttpRequest): AlbRejection | undefined {
@@ -79,6 +98,15 @@ export function checkLambdaRequest(request: HttpRequest): AlbRejection | undefin
       statusCode: 413,
       errorReason: 'LambdaRequestTooLarge',
       message: `The request body is ${request.body.length} bytes; a Lambda target accepts at most 1 MB (${MAX_LAMBDA_REQUEST_BODY_BYTES} bytes). The function was not invoked.`,
+    };
+  }
+  const nonUtf8 = request.nonUtf8Headers ?? [];
+  if (nonUtf8.length > 0) {
+    // NOTE: 400 is assumed, as for a body that is not UTF-8 below.
+    return {
+      statusCode: 400,
+      errorReason: 'LambdaBadRequest',
+      message: `The value of header ${nonUtf8.join(', ')} is not valid UTF-8, and a Lambda target takes only UTF-8 headers; re-encode the value as UTF-8 or percent-encode it.`,
     };
   }
   if (!isBodyBase64(request) && !isValidUtf8(request.body)) {

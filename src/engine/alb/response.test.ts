@@ -151,10 +151,12 @@ describe('mapAlbResponse sample response', () => {
     expect(header(mapped.response.headers, 'set-cookie')).toHaveLength(2);
   });
 
-  it('rejects headers-only in multi-value mode', () => {
-    const mapped = mapAlbResponse(record({ statusCode: 200, headers: { a: 'b' } }), multi);
+  it('ignores headers in multi-value mode', () => {
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers
+    const mapped = mapAlbResponse(record({ statusCode: 200, headers: { 'x-single': 'b' } }), multi);
 
-    expect(mapped.errorReason).toBe('LambdaInvalidResponse');
+    expect(mapped.response.statusCode).toBe(200);
+    expect(header(mapped.response.headers, 'x-single')).toEqual([]);
   });
 
   it('rejects non-array multi-value header', () => {
@@ -170,6 +172,25 @@ describe('mapAlbResponse failures', () => {
 
     expect(mapped.response.statusCode).toBe(502);
     expect(mapped.errorReason).toBe('LambdaUnhandled');
+  });
+
+  it('names 6 MB limit for oversize response', () => {
+    const payload = {
+      errorType: 'Function.ResponseSizeTooLarge',
+      errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+    };
+    const mapped = mapAlbResponse(record(payload, 'error'), single);
+
+    expect(mapped.response.statusCode).toBe(502);
+    expect(mapped.detail).toContain("response exceeded Lambda's 6 MB limit");
+    expect(mapped.detail).toContain('Function.ResponseSizeTooLarge');
+    expect(mapped.detail).not.toContain('raised an error');
+  });
+
+  it('names errorType of function error', () => {
+    const mapped = mapAlbResponse(record({ errorType: 'TypeError', errorMessage: 'boom' }, 'error'), single);
+
+    expect(mapped.detail).toBe('the function raised an error (TypeError: boom) instead of returning a response');
   });
 
   it('maps timeout to 502', () => {

@@ -62,15 +62,11 @@ function readHeaders(
 ): Validation<[string, string][]> {
   const headers: [string, string][] = [];
   if (multiValue) {
-    if (document.headers !== undefined && document.multiValueHeaders === undefined) {
-      // The target group sends multiValueHeaders, so the response must use
-      // them too; a `headers`-only response is rejected as malformed.
-      return {
-        ok: false,
-        detail:
-          'multi-value headers are on for this target group, so return multiValueHeaders instead of headers',
-      };
-    }
+    // "You must use multiValueHeaders if you have enabled multi-value headers
+    // and headers otherwise", so only that field is read:
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers
+    // NOTE: AWS does not say what happens to a `headers` field here; it is
+    // ignored, as multiValueHeaders is when the setting is off.
     const map = document.multiValueHeaders;
     if (map === undefined) {
       return { ok: true, value: headers };
@@ -187,6 +183,25 @@ export function validateAlbResponse(
   };
 }
 
+/** Describes a function error for the run's message, naming its errorType. */
+function functionErrorDetail(payload: unknown): string {
+  const errorType = isRecord(payload) ? payload.errorType : undefined;
+  const errorMessage = isRecord(payload) ? payload.errorMessage : undefined;
+  if (errorType === 'Function.ResponseSizeTooLarge') {
+    return (
+      "the function's response exceeded Lambda's 6 MB limit for synchronous invocations " +
+      '(Function.ResponseSizeTooLarge), so Lambda returned an error instead; ' +
+      'return a smaller body (the load balancer accepts at most 1 MB)'
+    );
+  }
+  if (typeof errorType !== 'string') {
+    return 'the function raised an error instead of returning a response';
+  }
+  const message = typeof errorMessage === 'string' ? `: ${errorMessage}` : '';
+
+  return `the function raised an error (${errorType}${message}) instead of returning a response`;
+}
+
 /** Builds the client response from a validated function response. */
 function clientResponse(
   valid: { statusCode: number; statusText: string; headers: [string, string][]; bytes: Uint8Array },
@@ -231,7 +246,9 @@ export function mapAlbResponse(
     return failed('LambdaUnhandled', 'the function timed out before returning a response');
   }
   if (record.outcome !== 'success') {
-    return failed('LambdaUnhandled', 'the function raised an error instead of returning a response');
+    // NOTE: AWS names no reason code for a response over Lambda's 6 MB limit;
+    // Lambda returns it as a function error, so it is LambdaUnhandled here.
+    return failed('LambdaUnhandled', functionErrorDetail(record.payload));
   }
   const size = utf8Bytes(JSON.stringify(record.payload) ?? '').length;
   if (size > MAX_LAMBDA_RESPONSE_BYTES) {

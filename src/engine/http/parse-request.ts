@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../model/result';
-import { utf8Bytes } from '../util/base64';
+import { isValidUtf8, latin1Bytes, utf8Bytes, utf8Text } from '../util/base64';
 import type { HttpRequest } from './request';
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -39,11 +39,33 @@ function splitTarget(
   return ok(host === undefined ? { path, rawQuery } : { path, rawQuery, host });
 }
 
+/** One line of the head, decoded, and whether its bytes were valid UTF-8. */
+interface HeadLine {
+  text: string;
+  utf8: boolean;
+}
+
+/**
+ * Decodes the head's lines as UTF-8. A string is already text; bytes arrive
+ * as Latin-1 (one character per byte), so each line is re-read as UTF-8.
+ */
+function decodeHeadLines(head: string, fromBytes: boolean): HeadLine[] {
+  return head.split(/\r?\n/).map((line) => {
+    if (!fromBytes) {
+      return { text: line, utf8: true };
+    }
+    const bytes = latin1Bytes(line);
+
+    return { text: utf8Text(bytes), utf8: isValidUtf8(bytes) };
+  });
+}
+
 function parseHeaderLines(
-  lines: string[],
-): Result<[name: string, value: string][], string> {
+  lines: HeadLine[],
+): Result<{ headers: [name: string, value: string][]; nonUtf8: string[] }, string> {
   const headers: [string, string][] = [];
-  for (const line of lines) {
+  const nonUtf8: string[] = [];
+  for (const { text: line, utf8 } of lines) {
     if (/^[ \t]/.test(line)) {
       // Obsolete line folding (RFC 9112 section 5.2): join to the previous value.
       const previous = headers.at(-1);
@@ -51,6 +73,9 @@ function parseHeaderLines(
         return err(`Invalid header line '${line}': a header cannot start with a space`);
       }
       previous[1] = `${previous[1]} ${line.trim()}`;
+      if (!utf8 && !nonUtf8.includes(previous[0])) {
+        nonUtf8.push(previous[0]);
+      }
       continue;
     }
     const colon = line.indexOf(':');
@@ -61,9 +86,12 @@ function parseHeaderLines(
       );
     }
     headers.push([name, line.slice(colon + 1).trim()]);
+    if (!utf8 && !nonUtf8.includes(name)) {
+      nonUtf8.push(name);
+    }
   }
 
-  return ok(headers);
+  return ok({ headers, nonUtf8 });
 }
 
 /** Removes the chunked transfer coding (RFC 9112 section 7.1). */
@@ -182,8 +210,8 @@ export function parseRawHttpRequest(
   const bodyBytes =
     typeof raw === 'string' ? utf8Bytes(text.slice(bodyStart)) : raw.subarray(bodyStart);
 
-  const lines = head.split(/\r?\n/);
-  const requestLine = lines[0] ?? '';
+  const lines = decodeHeadLines(head, typeof raw !== 'string');
+  const requestLine = lines[0]?.text ?? '';
   if (requestLine.trim() === '') {
     return err('The request is empty: start with a request line such as GET / HTTP/1.1');
   }
@@ -202,15 +230,16 @@ export function parseRawHttpRequest(
   if (!split.ok) {
     return split;
   }
-  const headers = parseHeaderLines(lines.slice(1));
-  if (!headers.ok) {
-    return headers;
+  const parsedHeaders = parseHeaderLines(lines.slice(1));
+  if (!parsedHeaders.ok) {
+    return parsedHeaders;
   }
-  const body = readBody(headers.value, bodyBytes);
+  const { headers, nonUtf8 } = parsedHeaders.value;
+  const body = readBody(headers, bodyBytes);
   if (!body.ok) {
     return body;
   }
-  const hostHeader = headers.value.find(([name]) => name.toLowerCase() === 'host')?.[1];
+  const hostHeader = headers.find(([name]) => name.toLowerCase() === 'host')?.[1];
   const host = split.value.host ?? hostHeader;
 
   return ok({
@@ -219,7 +248,8 @@ export function parseRawHttpRequest(
     path: split.value.path,
     rawQuery: split.value.rawQuery,
     httpVersion,
-    headers: headers.value,
+    headers,
+    ...(nonUtf8.length === 0 ? {} : { nonUtf8Headers: nonUtf8 }),
     ...(host === undefined ? {} : { host }),
     body: body.value,
     requestLine,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALB_HELLO_SAMPLE } from '../samples/alb-hello';
 import { describeSchemaIssues } from './schema-issues';
 
-/** The ALB sample with the function's config and the edge's config changed. */
+/** Returns the ALB sample with the function's config and the edge's config changed. */
 function sample(lambdaConfig: Record<string, unknown>, edgeConfig: Record<string, unknown> = {}): unknown {
   const scenario = structuredClone(ALB_HELLO_SAMPLE) as unknown as {
     nodes: { type: string; config: Record<string, unknown> }[];

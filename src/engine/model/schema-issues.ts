@@ -15,7 +15,7 @@ export interface SchemaDiagnostic extends Diagnostic {
 
 type Issue = z.core.$ZodIssue;
 
-/** Where a group of issues sits and what describes its fields. */
+/** Location of a group of issues, and descriptors of the fields there. */
 interface IssueContext {
   root: unknown;
   prefix: PropertyKey[];
@@ -165,7 +165,7 @@ function locatedIn(context: IssueContext): { nodeId?: string; edgeId?: string } 
   };
 }
 
-/** One diagnostic per unknown key, suggesting a known name close to it. */
+/** Builds one diagnostic per unknown key, suggesting a known name close to it. */
 function unknownKeyDiagnostics(
   issue: Extract<Issue, { code: 'unrecognized_keys' }>,
   context: IssueContext,

@@ -4,7 +4,10 @@ import { buildSandboxDocument } from './sandbox-document';
 
 /** How long the sandbox may take to say hello after it loads. */
 export const HELLO_TIMEOUT_MS = 1_000;
-/** Interval of watchdog pings; a ping unanswered by the next one fails. */
+/**
+ * Interval of watchdog pings. The sandbox fails when nothing at all (no pong,
+ * no environment message) arrives between two pings.
+ */
 export const PING_INTERVAL_MS = 1_000;
 
 type RelayMessage =
@@ -122,9 +125,10 @@ export class Sandbox {
   }
 
   private onRelayMessage(message: RelayMessage): void {
-    if (message.type === 'pong') {
-      if (message.seq === this.seq) this.awaitingPong = false;
-    } else if (message.type === 'message') {
+    // Any message proves the relay runs: a pong can queue behind a burst of
+    // log messages, and that backlog is no hang.
+    this.awaitingPong = false;
+    if (message.type === 'message') {
       this.environments.get(message.envId)?.message(message.message);
     } else if (message.type === 'exit') {
       const events = this.environments.get(message.envId);

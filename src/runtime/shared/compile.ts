@@ -7,6 +7,7 @@ import {
   syntaxErrorPayload,
   type ErrorPayload,
 } from './error-payloads';
+import { isCommonJs, wrapCommonJs } from './commonjs';
 import { resolveSpecifier, type ModuleTarget } from './module-registry';
 
 /** One import specifier in the compiled code, to be replaced by a URL. */
@@ -24,6 +25,8 @@ export interface CompiledHandler {
   imports: ImportSite[];
   /** Module part of `Handler`, for example `index` in `index.handler`. */
   moduleName: string;
+  /** File name stack traces show: `index.mjs`, or `index.js` for CommonJS. */
+  runtimeFileName: string;
   /** Export path after the module, for example `['handler']`. */
   exportPath: string[];
 }
@@ -33,7 +36,10 @@ export type CompileOutcome =
   | { ok: true; handler: CompiledHandler }
   | { ok: false; payload: ErrorPayload };
 
-/** Compiles TypeScript with sucrase (ESM kept), then resolves imports. */
+/**
+ * Compiles TypeScript with sucrase (ESM kept), wraps CommonJS code as an ES
+ * module, then resolves imports.
+ */
 export async function compileHandler(
   fn: FunctionDefinition,
   builtins: readonly string[],
@@ -59,8 +65,15 @@ export async function compileHandler(
 
   await initLexer;
   let imports;
+  let runtimeFileName = `${moduleName}.mjs`;
   try {
-    [imports] = parseModule(code);
+    let hasModuleSyntax: boolean;
+    [imports, , , hasModuleSyntax] = parseModule(code);
+    if (isCommonJs(code, hasModuleSyntax)) {
+      runtimeFileName = `${moduleName}.js`;
+      code = wrapCommonJs(code, builtins, runtimeFileName);
+      [imports] = parseModule(code);
+    }
   } catch (error) {
     return { ok: false, payload: syntaxPayload(error, fn.code, fileName) };
   }
@@ -76,7 +89,10 @@ export async function compileHandler(
     sites.push({ start: entry.start, end: entry.end, quoted: entry.type === 'dynamic', target });
   }
 
-  return { ok: true, handler: { code, imports: sites, moduleName, exportPath } };
+  return {
+    ok: true,
+    handler: { code, imports: sites, moduleName, runtimeFileName, exportPath },
+  };
 }
 
 interface ParserError {

@@ -1,3 +1,5 @@
+import { MAX_LOG_CHARS, MAX_LOG_LINES } from './log-buffer';
+
 /**
  * The runtime loop that runs inside every execution environment, as plain
  * JavaScript text: the same source serves a `worker_threads` worker and a
@@ -18,9 +20,46 @@ let nextHostCallId = 1;
 
 function post(message) { platform.post(message); }
 
-function writeLog(level, args) {
+// Log lines are capped here, before posting, so a handler that logs in a
+// tight loop never floods the host (or the browser relay) with messages.
+const MAX_LOG_LINES = ${MAX_LOG_LINES};
+const MAX_LOG_CHARS = ${MAX_LOG_CHARS};
+const DROP_REPORT_INTERVAL_MS = 100;
+let logLines = 0;
+let logChars = 0;
+let logDropped = 0;
+let lastDropReport = 0;
+
+function reportDroppedLogs() {
+  if (logDropped === 0) return;
+  post({ type: 'log-dropped', count: logDropped });
+  logDropped = 0;
+  lastDropReport = Date.now();
+}
+
+// Reports the first drop at once and later ones every 100 ms, so a handler
+// that is stopped mid-loop still gets its truncation notice.
+function dropLog() {
+  logDropped++;
+  if (lastDropReport === 0 || Date.now() - lastDropReport >= DROP_REPORT_INTERVAL_MS) reportDroppedLogs();
+}
+
+function resetLogBudget() {
+  reportDroppedLogs();
+  logLines = 0;
+  logChars = 0;
+  lastDropReport = 0;
+}
+
+// Runtime lines (Invoke Error, Uncaught Exception) pass with force = true.
+function writeLog(level, args, force) {
+  if (!force && logLines >= MAX_LOG_LINES) { dropLog(); return; }
   const message = platform.format.apply(null, args);
-  post({ type: 'log', line: new Date().toISOString() + '\t' + currentRequestId + '\t' + level + '\t' + message });
+  const line = new Date().toISOString() + '\t' + currentRequestId + '\t' + level + '\t' + message;
+  if (!force && logChars + line.length > MAX_LOG_CHARS) { dropLog(); return; }
+  logLines++;
+  logChars += line.length;
+  post(force ? { type: 'log', line: line, force: true } : { type: 'log', line: line });
 }
 
 for (const name of Object.keys(LEVELS)) {
@@ -104,6 +143,32 @@ function resolveHandler(mod, exportPath, handlerString) {
   return fn;
 }
 
+const COMMONJS_GLOBAL = /^(exports|require|module|__filename|__dirname) is not defined( in ES module scope)?$/;
+const ES_SCOPE = ' in ES module scope';
+
+// Classifies an error thrown while loading the handler module, as the
+// runtime interface client's module loader does.
+function reportedInitError(error) {
+  if (error instanceof SyntaxError) {
+    return namedError('Runtime.UserCodeSyntaxError', String(error), error.stack);
+  }
+  if (error && error.code === 'MODULE_NOT_FOUND') {
+    return namedError('Runtime.ImportModuleError', 'Error: ' + error.message, error.stack);
+  }
+  if (error instanceof ReferenceError && COMMONJS_GLOBAL.test(error.message)) {
+    // Node.js words it so for ES modules; browsers leave the suffix out.
+    const original = error.message;
+    if (!original.endsWith(ES_SCOPE)) {
+      error.message = original + ES_SCOPE;
+      if (typeof error.stack === 'string') error.stack = error.stack.replace(original, error.message);
+    }
+    writeLog('INFO', ['[lambda-playground] This code uses import or export, so it loads as an ES module, ' +
+      'where exports, module.exports and require do not exist. Use export const handler = ... ' +
+      'and import, or drop import and export to write CommonJS.'], true);
+  }
+  return error;
+}
+
 async function initialize(message) {
   settings = message;
   platform.installEnv(message.env);
@@ -119,18 +184,18 @@ async function initialize(message) {
   };
   try {
     const code = rewriteImports(message.code, message.imports, urlFor) +
-      '\n//# sourceURL=file:///var/task/' + message.moduleName + '.mjs';
+      '\n//# sourceURL=file:///var/task/' + message.runtimeFileName;
     const mod = await import(platform.moduleUrl(code));
     handlerFn = resolveHandler(mod, message.exportPath, message.handlerString);
     if (!message.callbackSupported && handlerFn.length >= 3) {
       throw namedError('Runtime.CallbackHandlerDeprecated', 'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.');
     }
+    reportDroppedLogs();
     post({ type: 'init-done', ok: true, heapUsed: platform.heapUsed() });
   } catch (error) {
-    const reported = error instanceof SyntaxError
-      ? namedError('Runtime.UserCodeSyntaxError', String(error), error.stack)
-      : error;
-    writeLog('ERROR', ['Uncaught Exception', '\t' + errorLogJson(reported)]);
+    const reported = reportedInitError(error);
+    writeLog('ERROR', ['Uncaught Exception', '\t' + errorLogJson(reported)], true);
+    reportDroppedLogs();
     post({ type: 'init-done', ok: false, payload: formatError(reported) });
   }
 }
@@ -180,6 +245,7 @@ function serializeResult(value) {
 }
 
 async function invoke(message) {
+  resetLogBudget();
   currentRequestId = message.requestId;
   const deadline = Date.now() + message.timeoutMs;
   const context = {
@@ -201,11 +267,12 @@ async function invoke(message) {
   try {
     outcome = serializeResult(await runHandler(handlerFn, message.event, context));
   } catch (error) {
-    writeLog('ERROR', ['Invoke Error', '\t' + errorLogJson(error)]);
+    writeLog('ERROR', ['Invoke Error', '\t' + errorLogJson(error)], true);
     outcome = { ok: false, payload: formatError(error) };
   }
   const durationMs = performance.now() - started;
   invoking = null;
+  reportDroppedLogs();
   post(Object.assign({ type: 'result', requestId: message.requestId, durationMs: durationMs, heapUsed: platform.heapUsed() }, outcome));
 }
 
@@ -213,7 +280,8 @@ function onFatal(error, kind) {
   const reported = kind === 'rejection'
     ? namedError('Runtime.UnhandledPromiseRejection', String(error), error instanceof Error ? error.stack : undefined)
     : error;
-  writeLog('ERROR', [kind === 'rejection' ? 'Unhandled Promise Rejection' : 'Uncaught Exception', '\t' + errorLogJson(reported)]);
+  writeLog('ERROR', [kind === 'rejection' ? 'Unhandled Promise Rejection' : 'Uncaught Exception', '\t' + errorLogJson(reported)], true);
+  reportDroppedLogs();
   post({ type: 'fatal', requestId: invoking, payload: formatError(reported) });
 }
 

@@ -7,6 +7,9 @@ const NODE_PLATFORM = String.raw`
 const { parentPort } = require('node:worker_threads');
 const nodeUtil = require('node:util');
 const nodeV8 = require('node:v8');
+// An eval worker exposes CommonJS globals to every module; handler code must
+// see neither them nor a working require(), as in an ES module on Lambda.
+for (const name of ['require', 'module', 'exports', '__filename', '__dirname']) delete globalThis[name];
 const platform = {
   post: function (message) { parentPort.postMessage(message); },
   onMessage: function (listener) { parentPort.on('message', listener); },

@@ -7,6 +7,8 @@ export interface InitMessage {
   code: string;
   imports: ImportSite[];
   moduleName: string;
+  /** File name in stack traces, such as `index.mjs`. */
+  runtimeFileName: string;
   exportPath: string[];
   handlerString: string;
   standIns: Record<string, string>;
@@ -41,7 +43,8 @@ export type GuestResult =
 /** Messages from an environment to the host. */
 export type GuestMessage =
   | { type: 'ready' }
-  | { type: 'log'; line: string }
+  | { type: 'log'; line: string; force?: boolean }
+  | { type: 'log-dropped'; count: number }
   | { type: 'init-done'; ok: true; heapUsed?: number }
   | { type: 'init-done'; ok: false; payload: ErrorPayload }
   | ({ type: 'result'; requestId: string; durationMs: number; heapUsed?: number } & GuestResult)
