@@ -1,12 +1,12 @@
 import type { SimulationResult } from '../engine/sim';
 
-/** What the page asks of a simulation run in the engine worker. */
+/** The page's request for a simulation run in the engine worker. */
 export interface SimulateRequest {
   /** Stops the run at this simulated time; 86,400 s (one day) by default. */
   maxSimulatedSeconds?: number;
-  /** Most samples sent back per series; longer series are thinned. 2,000 by default. */
+  /** Maximum samples sent back per series; longer series are thinned. 2,000 by default. */
   maxPoints?: number;
-  /** Adds requests and billed GB-seconds; it costs one object per invocation. */
+  /** Adds requests and billed GB-seconds, at the cost of one object per invocation. */
   billing?: boolean;
 }
 
@@ -22,7 +22,7 @@ export interface SimulateProgress {
 /** Series per canvas node, sampled at the same times as `result.series.t`. */
 export type NodeSeries = Record<string, Record<string, number[]>>;
 
-/** What Lambda bills for a run, before prices are applied. */
+/** The usage Lambda bills for a run, before prices are applied. */
 export interface SimulateBilling {
   /** Invocations that ran, throttles excluded. */
   requests: number;
@@ -30,10 +30,10 @@ export interface SimulateBilling {
   gbSeconds: number;
 }
 
-/** Why a run from the page stopped. */
+/** The reason a run from the page stopped. */
 export type SimulateStop = 'finished' | 'cancelled' | 'time-limit' | 'event-limit';
 
-/** The answer to a `simulate` request. */
+/** The response to a `simulate` request. */
 export interface SimulateOutcome {
   result: SimulationResult;
   nodes: NodeSeries;

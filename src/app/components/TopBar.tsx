@@ -32,8 +32,10 @@ type Pending = { title: string; message: string; confirmLabel: string; scenario:
 
 function SaveStatus() {
   const status = useAppStore((state) => state.saveStatus);
-  const text =
-    status.state === 'saved' ? 'Saved' : status.state === 'pending' ? 'Saving…' : status.message;
+  let text: string;
+  if (status.state === 'saved') text = 'Saved';
+  else if (status.state === 'pending') text = 'Saving…';
+  else text = status.message;
 
   return (
     <span className={`save-status save-${status.state}`} title="Autosaved in this browser">
@@ -47,7 +49,7 @@ function SaveStatus() {
   );
 }
 
-/** The top bar: scenario name, history, share, files and the sample. */
+/** Renders the top bar: scenario name, history, share, files and the sample. */
 export function TopBar() {
   const name = useAppStore((state) => state.scenario.name);
   const canUndo = useAppStore((state) => state.history.past.length > 0);

@@ -1,4 +1,4 @@
-/** SQL the database browser sends, and how it reads the answers. */
+/** SQL the database browser sends, and the parsing of its results. */
 
 /** A result as the `pg` stand-in shapes it. */
 export interface QueryResult {
@@ -31,7 +31,7 @@ function qualified(table: { schema: string; name: string }): string {
   return `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`;
 }
 
-/** One statement counting the rows of every table; empty text for no table. */
+/** Builds one statement counting the rows of every table, or empty text for no table. */
 export function rowCountSql(tables: { schema: string; name: string }[]): string {
   return tables
     .map(
@@ -41,12 +41,12 @@ export function rowCountSql(tables: { schema: string; name: string }[]): string 
     .join('\nUNION ALL\n');
 }
 
-/** The first rows of a table. */
+/** Builds the query for the first rows of a table. */
 export function previewSql(table: { schema: string; name: string }, limit = 20): string {
   return `SELECT * FROM ${qualified(table)} LIMIT ${limit}`;
 }
 
-/** The last result of a script, the one a console shows. */
+/** Returns the last result of a script, the one a console shows. */
 export function lastResult(result: QueryResult | QueryResult[]): QueryResult | undefined {
   return Array.isArray(result) ? result[result.length - 1] : result;
 }
@@ -65,7 +65,7 @@ export function tablesFrom(list: QueryResult, counts: QueryResult | undefined): 
   }));
 }
 
-/** A cell as text: NULL for null, JSON for objects and arrays. */
+/** Formats a cell as text: NULL for null, ISO 8601 for dates, JSON for objects and arrays. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
   if (value instanceof Date) return value.toISOString();
@@ -74,7 +74,7 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** A query failure as one line: the Postgres message with its SQLSTATE. */
+/** Formats a query failure as one line: the severity and Postgres message with its SQLSTATE. */
 export function errorText(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: unknown }).code;

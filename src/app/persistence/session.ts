@@ -2,7 +2,7 @@ import { decodeShareUrl, type Scenario } from '../../engine/model';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
 import { BACKUP_KEY, loadStored, saveStored } from './storage';
 
-/** What the app opens with, and what to tell the person about it. */
+/** The scenario the app opens with, and the notice to show the person about it. */
 export interface Session {
   scenario: Scenario;
   source: 'share-link' | 'saved' | 'sample';
@@ -14,7 +14,7 @@ export interface Session {
   pendingShare?: Scenario;
 }
 
-/** Tells whether two scenarios hold the same content. */
+/** Tells whether two scenarios contain the same content. */
 export function sameScenario(left: Scenario, right: Scenario): boolean {
   return JSON.stringify(left) === JSON.stringify(right);
 }
@@ -69,8 +69,8 @@ export interface OpenedLink {
 }
 
 /**
- * Decodes a share fragment. On success the `current` work, if any, is kept
- * under the backup key; a damaged link leaves everything as it was.
+ * Decodes a share fragment. On success the `current` work, if any, is saved
+ * under the backup key. A damaged link leaves everything as it was.
  */
 export function openShareFragment(
   hash: string,
@@ -79,16 +79,16 @@ export function openShareFragment(
 ): OpenedLink {
   const shared = decodeShareUrl(hash);
   if (!shared.ok) {
-    const kept = current ? ' Your own work is still open.' : '';
+    const stillOpen = current ? ' Your own work is still open.' : '';
 
-    return { notice: { tone: 'error', message: `${shared.error.message}${kept}` } };
+    return { notice: { tone: 'error', message: `${shared.error.message}${stillOpen}` } };
   }
 
   return { scenario: shared.value, notice: acceptSharedScenario(shared.value, current, storage) };
 }
 
 /**
- * Keeps the `current` work, if any, under the backup key before a shared
+ * Saves the `current` work, if any, under the backup key before a shared
  * scenario replaces it, and returns the notice to show.
  */
 export function acceptSharedScenario(

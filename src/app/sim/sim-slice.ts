@@ -4,7 +4,7 @@ import * as history from '../store/history';
 import type { SimulateOutcome } from '../../worker/simulate-types';
 import type { AppState } from '../store';
 
-/** Where the latest simulation stands. */
+/** The state of the latest simulation. */
 export type SimStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** The latest simulation: its progress, its outcome, or why it failed. */
@@ -12,7 +12,7 @@ export interface SimRun {
   status: SimStatus;
   /** Share of the work done, from 0 to 1, while running. */
   progress: number;
-  /** Why the run failed or stopped early, in words for the person. */
+  /** The reason the run failed or stopped early, in words for the person. */
   message?: string;
   outcome?: SimulateOutcome;
 }
@@ -26,7 +26,7 @@ export interface CompareRow {
   throttles: number;
   /** Estimated Lambda charge for the run, USD. */
   costUsd: number;
-  /** Why the run stopped, when it did not finish. */
+  /** The reason the run stopped, when it did not finish. */
   note?: string;
 }
 

@@ -3,14 +3,14 @@ import type { AsyncDelivery } from '../lambda/async/deliveries';
 import type { InvocationRecord } from '../lambda/invocation';
 import type { SqsMessageInput } from '../sqs/event';
 
-/** What a Run sends into an entry node. */
+/** The input a Run sends into an entry node. */
 export type RunInput =
   /** A raw HTTP/1.1 request message, for an ALB or an API. */
   | {
       kind: 'http';
       /** Bytes keep a binary body exact; text is encoded as UTF-8. */
       raw: string | Uint8Array;
-      /** Client address the load balancer sees; a documentation address when absent. */
+      /** Client address the load balancer receives the request from; a documentation address when absent. */
       sourceIp?: string;
     }
   /**
@@ -23,7 +23,7 @@ export type RunInput =
   /** Messages sent to a queue, as one SendMessageBatch would send them. */
   | { kind: 'messages'; messages: SqsMessageInput[] };
 
-/** What the caller received, as an HTTP client or an Invoke API caller. */
+/** The response the caller received, as an HTTP client or an Invoke API caller. */
 export interface ClientResponse {
   statusCode: number;
   /** Reason phrase, for example `OK` or `Bad Gateway`. */
@@ -32,7 +32,7 @@ export interface ClientResponse {
   headers: [name: string, value: string][];
   /** Body as the client receives it (decoded from base64 where AWS decodes). */
   body: string;
-  /** True when `body` holds base64 of binary content the client receives. */
+  /** True when `body` contains base64 of binary content the client receives. */
   bodyIsBase64?: boolean;
 }
 
@@ -43,7 +43,7 @@ export interface TraceSpan {
   parentId?: string;
   nodeId?: string;
   edgeId?: string;
-  /** What happened at this hop, for example `Listener rule 10 matched`. */
+  /** The event at this hop, for example `Listener rule 10 matched`. */
   label: string;
   /** Start and end in ms, relative to the start of the request. */
   startMs: number;
@@ -63,7 +63,7 @@ export interface RunResult {
   invocations: InvocationRecord[];
   trace: TraceSpan[];
   /**
-   * Why the service answered as it did, when it was not a plain success,
+   * The reason for the service's response when it was not a plain success,
    * for example `LambdaInvalidResponse` for an ALB 502.
    */
   errorReason?: string;

@@ -1,5 +1,5 @@
 /**
- * What the SAM export builds up while it walks a scenario: logical ids,
+ * The state the SAM export builds up while it walks a scenario: logical ids,
  * resources with the node or edge they came from, parameters, outputs,
  * warnings, and the parts of each function that its edges add to.
  */
@@ -60,12 +60,12 @@ export class SamContext {
     for (const node of scenario.nodes) this.nodeId(node.id);
   }
 
-  /** The logical id of a node. */
+  /** Returns the logical id of a node. */
   nodeId(nodeId: string): string {
     return this.ids.forKey(`node:${nodeId}`, nodeId);
   }
 
-  /** A logical id derived from a node or edge id and a suffix, such as `AlbHelloTargetGroup`. */
+  /** Returns a logical id derived from a node or edge id and a suffix, such as `AlbHelloTargetGroup`. */
   derivedId(ownerId: string, suffix: string): string {
     return this.ids.forKey(`${ownerId}#${suffix}`, `${ownerId}-${suffix}`);
   }
@@ -86,7 +86,7 @@ export class SamContext {
     return findNode(this.scenario, nodeId);
   }
 
-  /** The bus name a rule or a PutEvents policy uses: `!Ref Bus`, or `default`. */
+  /** Returns the bus name a rule or a PutEvents policy uses: `!Ref Bus`, or `default`. */
   busName(nodeId: string): YamlValue {
     const node = this.node(nodeId);
     if (node?.type !== 'eventbridge') return DEFAULT_BUS;

@@ -10,36 +10,59 @@ import { SamContext, type SamFile } from './context';
 import { exportBusEdges, exportBuses } from './eventbridge';
 import { collectFunctions, finishFunctions } from './functions';
 import { exportDatabases } from './rds';
+import { exportProxies } from './rdsproxy';
 import { deployReadme } from './readme';
+import { exportRecords } from './route53';
 import { exportQueueEdges, exportQueues } from './sqs';
 import { toYaml, type YamlValue } from './yaml';
 
-const EXPORTED_TYPES: ReadonlySet<string> = new Set(['alb', 'apigateway', 'sqs', 'eventbridge', 'rds', 'lambda']);
+const EXPORTED_TYPES: ReadonlySet<string> = new Set([
+  'alb',
+  'apigateway',
+  'sqs',
+  'eventbridge',
+  'rds',
+  'rdsproxy',
+  'route53',
+  'lambda',
+]);
 
-/** What an export produces: files relative to the output folder, and warnings. */
+/** The output of an export: files relative to the output folder, and warnings. */
 export interface SamExport {
   files: SamFile[];
   warnings: string[];
 }
 
-/** Builds the template's parts; steps that add to functions run before they are finished. */
+function callsSqsOrEventBridge(policies: readonly YamlValue[]): boolean {
+  return policies.some(
+    (policy) =>
+      typeof policy === 'object' &&
+      policy !== null &&
+      ('SQSSendMessagePolicy' in policy || 'EventBridgePutEventsPolicy' in policy),
+  );
+}
+
+/** Builds the template's parts. Steps that add to functions run before the functions are finished. */
 export function buildSam(scenario: Scenario): SamContext {
   const ctx = new SamContext(scenario);
   collectFunctions(ctx);
   exportQueues(ctx);
   exportBuses(ctx);
   exportDatabases(ctx);
+  exportProxies(ctx);
   exportLoadBalancers(ctx);
+  exportRecords(ctx);
   exportApis(ctx);
   exportQueueEdges(ctx);
   exportBusEdges(ctx);
   finishFunctions(ctx);
   for (const node of scenario.nodes) {
-    if (!EXPORTED_TYPES.has(node.type)) ctx.warn(`Node ${node.id}: ${node.type} nodes are not exported yet; add their resources by hand.`);
+    if (!EXPORTED_TYPES.has(node.type)) {
+      ctx.warn(`Node ${node.id}: ${node.type} nodes are not exported yet; add their resources by hand.`);
+    }
   }
   for (const parts of ctx.functions.values()) {
-    const callsOut = parts.policies.some((policy) => typeof policy === 'object' && policy !== null && ('SQSSendMessagePolicy' in policy || 'EventBridgePutEventsPolicy' in policy));
-    if (parts.vpc && callsOut) {
+    if (parts.vpc && callsSqsOrEventBridge(parts.policies)) {
       ctx.warn(`Function ${parts.node.id} runs in the database's VPC and calls SQS or EventBridge; it needs VPC endpoints or a NAT gateway for that.`);
     }
   }
@@ -51,7 +74,7 @@ function nonEmpty(value: Record<string, YamlValue>): Record<string, YamlValue> |
   return Object.keys(value).length > 0 ? value : undefined;
 }
 
-/** The template as a YAML value. */
+/** Assembles the template as a YAML value. */
 export function templateOf(ctx: SamContext): YamlValue {
   const resources: Record<string, YamlValue> = {};
   for (const [id, resource] of ctx.resources) resources[id] = resource.body;

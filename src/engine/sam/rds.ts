@@ -1,16 +1,22 @@
 /**
  * RDS nodes → AWS::RDS::DBInstance in a subnet group whose subnets and
- * security groups are template parameters; Lambda→RDS edges → the libpq
+ * security groups are template parameters. Lambda→RDS edges → the libpq
  * variables, the function's VPC settings, and the access each auth mode
- * needs (password parameter, RDS-managed secret, or rds-db:connect).
+ * needs: the master password, a secret's ARN, or rds-db:connect.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbinstance.html
  * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html
  * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.IAMPolicy.html
  */
-import type { RdsAuthMode } from '../model/configs/rds-access';
 import { edgeConfig, edgeKind, nodeConfig } from '../model/resolve';
 import type { ScenarioNode } from '../model/scenario';
 import type { SamContext } from './context';
+import {
+  accessModes,
+  addCredentials,
+  credentialsSecretArn,
+  masterPassword,
+  passwordSource,
+} from './rds-credentials';
 import { getAtt, ref, sub, type YamlValue } from './yaml';
 
 // Storage in GiB; RDS needs a size for non-Aurora engines and 20 is the
@@ -28,35 +34,14 @@ function addDatabaseParameters(ctx: SamContext): void {
   });
 }
 
-function accessModes(ctx: SamContext, nodeId: string): Set<RdsAuthMode> {
-  const modes = new Set<RdsAuthMode>();
-  for (const edge of ctx.scenario.edges) {
-    if (edge.target === nodeId && edgeKind(ctx.scenario, edge) === 'database-access') {
-      modes.add(edgeConfig('database-access', edge).auth);
-    }
-  }
-
-  return modes;
-}
-
 function exportDatabase(ctx: SamContext, node: ScenarioNode & { type: 'rds' }): void {
   const config = nodeConfig(node);
   const id = ctx.nodeId(node.id);
   const modes = accessModes(ctx, node.id);
-  const managed = modes.has('secret');
-  const passwordParameter = `${id}MasterUserPassword`;
+  const managed = passwordSource(ctx, node.id) === 'managed';
   const subnetGroup = ctx.derivedId(node.id, 'SubnetGroup');
   addDatabaseParameters(ctx);
-  if (!managed) {
-    ctx.addParameter(passwordParameter, {
-      Type: 'String',
-      NoEcho: true,
-      MinLength: 8,
-      MaxLength: 128,
-      AllowedPattern: '[^/"@ ]+',
-      Description: `Master password of ${node.id}: 8 to 128 characters without /, ", @ or spaces.`,
-    });
-  }
+  addCredentials(ctx, node);
   ctx.addResource(id, [node.id], {
     Type: 'AWS::RDS::DBInstance',
     Properties: {
@@ -66,7 +51,7 @@ function exportDatabase(ctx: SamContext, node: ScenarioNode & { type: 'rds' }): 
       AllocatedStorage: ALLOCATED_STORAGE,
       DBName: config.DBName,
       MasterUsername: config.MasterUsername,
-      MasterUserPassword: managed ? undefined : ref(passwordParameter),
+      MasterUserPassword: masterPassword(ctx, node.id),
       ManageMasterUserPassword: managed ? true : undefined,
       EnableIAMDatabaseAuthentication: modes.has('iam') ? true : undefined,
       DBSubnetGroupName: ref(subnetGroup),
@@ -116,7 +101,7 @@ function exportAccess(ctx: SamContext): void {
     const config = nodeConfig(node);
     const id = ctx.nodeId(node.id);
     const { auth } = edgeConfig('database-access', edge);
-    const managed = accessModes(ctx, node.id).has('secret');
+    const password = masterPassword(ctx, node.id);
     parts.vpc = true;
     Object.assign(parts.environment, {
       PGHOST: getAtt(id, 'Endpoint.Address'),
@@ -124,13 +109,14 @@ function exportAccess(ctx: SamContext): void {
       PGDATABASE: config.DBName,
       PGUSER: config.MasterUsername,
     });
-    if (auth === 'password' && !managed) parts.environment.PGPASSWORD = ref(`${id}MasterUserPassword`);
-    if (auth === 'password' && managed) {
+    if (auth === 'password' && password !== undefined) parts.environment.PGPASSWORD = password;
+    if (auth === 'password' && password === undefined) {
       ctx.warn(`Edge ${edge.id}: another function reads ${node.id}'s password from its RDS-managed secret, so PGPASSWORD is not set; read DB_SECRET_ARN instead.`);
     }
-    if (auth === 'secret' || (auth === 'password' && managed)) {
-      parts.environment.DB_SECRET_ARN = getAtt(id, 'MasterUserSecret.SecretArn');
-      parts.policies.push({ AWSSecretsManagerGetSecretValuePolicy: { SecretArn: getAtt(id, 'MasterUserSecret.SecretArn') } });
+    const secretArn = credentialsSecretArn(ctx, node.id);
+    if (secretArn !== undefined && (auth === 'secret' || (auth === 'password' && password === undefined))) {
+      parts.environment.DB_SECRET_ARN = secretArn;
+      parts.policies.push({ AWSSecretsManagerGetSecretValuePolicy: { SecretArn: secretArn } });
     }
     if (auth === 'iam') parts.policies.push(connectPolicy(id, config.MasterUsername));
   }

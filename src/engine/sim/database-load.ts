@@ -23,7 +23,7 @@ export interface DatabaseCounters {
   maxDbConnections: number;
 }
 
-/** What the series reads at each sample. */
+/** Connection gauges the series read at each sample. */
 export interface DatabaseGauges {
   dbConnections: number;
   proxyClientConnections: number;
@@ -38,7 +38,7 @@ export interface DatabaseHost {
 
 class DatabaseState {
   open = 0;
-  /** Environments (function#environment) holding a direct connection. */
+  /** Environments (function#environment) with a direct connection open. */
   readonly holders = new Set<string>();
 
   constructor(readonly maxConnections: number) {}
@@ -49,7 +49,7 @@ class ProxyState {
   opened = 0;
   /** When each opened connection is free again; at or before now means idle. */
   readonly freeAt = new EventQueue<null>();
-  /** Environments holding a client connection to the proxy. */
+  /** Environments with a client connection to the proxy open. */
   readonly clients = new Set<string>();
 
   constructor(
@@ -68,9 +68,10 @@ type Route = { kind: 'direct'; database: DatabaseState } | { kind: 'proxy'; prox
  * (https://docs.aws.amazon.com/lambda/latest/dg/services-rds.html).
  * Directly, that is one database connection per environment, and beyond
  * max_connections the database refuses the rest. Through RDS Proxy, it is
- * one client connection per environment; each invocation borrows a pooled
- * database connection for its transaction and waits for one when the pool
- * is at MaxConnectionsPercent, up to ConnectionBorrowTimeout
+ * one client connection per environment. Each invocation borrows a pooled
+ * database connection for its transaction. When the pool is at
+ * MaxConnectionsPercent, the invocation waits for one, up to
+ * ConnectionBorrowTimeout
  * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-managing.html).
  * NOTE: an invocation is taken as one transaction that lasts its whole
  * duration, and pooled connections are never closed for being idle.
@@ -122,7 +123,7 @@ export class DatabaseLoad {
     return this.borrow(route.proxy, key, outcome, timeoutMs);
   }
 
-  /** Closes what an ended environment held (a timeout restarts it). */
+  /** Closes the connections of an ended environment (a timeout restarts it). */
   environmentEnded(functionId: string, environment: number): void {
     const route = this.routes.get(functionId);
     const key = `${functionId}#${environment}`;
@@ -133,7 +134,7 @@ export class DatabaseLoad {
     }
   }
 
-  /** Current connections, for the series. */
+  /** Returns the current connections, for the series. */
   gauges(): DatabaseGauges {
     let dbConnections = 0;
     for (const database of this.databases.values()) dbConnections += database.open;
@@ -256,7 +257,7 @@ function canOpen(proxy: ProxyState): boolean {
   );
 }
 
-/** An invocation stopped at the function timeout while it waited or ran. */
+/** Returns the outcome of an invocation stopped at the function timeout while it waited or ran. */
 function timedOut(outcome: BatchOutcome, timeoutMs: number): BatchOutcome {
   return {
     kind: 'timeout',
@@ -266,7 +267,7 @@ function timedOut(outcome: BatchOutcome, timeoutMs: number): BatchOutcome {
   };
 }
 
-/** An invocation whose connection attempt failed: the handler throws. */
+/** Returns the outcome of an invocation whose connection attempt failed, so the handler throws. */
 function failed(outcome: BatchOutcome, reason: string, waitedMs = 0): BatchOutcome {
   return {
     kind: 'error',
