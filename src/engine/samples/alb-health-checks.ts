@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario';
 import { DOWNSTREAM_HANDLER } from './downstream-handler';
+import { sampleSettings } from './settings';
 
 /**
  * An ALB with health checks on, in front of a function whose downstream
@@ -11,13 +12,7 @@ export const ALB_HEALTH_CHECKS_SAMPLE: Scenario = {
   name: 'ALB health checks: a failing downstream',
   description:
     'An Application Load Balancer checks its Lambda target every 10 seconds. The function answers 503 because DOWNSTREAM_UP is false, so after 2 failed checks the target is unhealthy. Run health checks from the Request tab, then send a request: with no healthy target the target group fails open.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'alb',

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 /** The scenario a new visitor sees: an ALB in front of one function. */
 export const ALB_HELLO_SAMPLE: Scenario = {
@@ -6,13 +7,7 @@ export const ALB_HELLO_SAMPLE: Scenario = {
   name: 'ALB → Lambda: hello',
   description:
     'An Application Load Balancer forwards HTTP requests to a Lambda function. Send a request and read the event the function received.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'alb',

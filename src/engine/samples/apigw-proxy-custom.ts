@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 const HANDLER = `// One function behind two routes: /items/{id} (Lambda proxy) and
 // /legacy/items/{id} (custom integration with mapping templates).
@@ -49,13 +50,7 @@ export const APIGW_PROXY_CUSTOM_SAMPLE: Scenario = {
   name: 'API Gateway: proxy and custom integrations',
   description:
     'A REST API sends /items/{id} to a function through a Lambda proxy integration and /legacy/items/{id} through a custom integration with mapping templates. Send GET /prod/items/1 and GET /prod/legacy/items/3 and compare the events and responses.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'api',

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 /**
  * Orders put on the default bus reach a function that always throws. Lambda
@@ -10,13 +11,7 @@ export const EVENTBRIDGE_RETRIES_SAMPLE: Scenario = {
   name: 'EventBridge → Lambda: retries',
   description:
     'A rule on the default bus sends orders to a function that always fails. Send an event with Source "orders" and follow the three attempts, the waits between them and the record in the failures queue.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'bus',

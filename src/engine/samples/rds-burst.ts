@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 const HANDLER = `import pg from 'pg';
 
@@ -79,13 +80,7 @@ export function rdsBurstScenario(viaProxy: boolean): Scenario {
     description: viaProxy
       ? 'The same burst as the direct sample, with an RDS Proxy in front of the db.t3.micro. Each environment opens a client connection to the proxy; the proxy lends at most 112 database connections, one per transaction. Press Simulate: no connection is refused, some invocations wait for a pooled one.'
       : 'A burst of 5,000 messages makes the function scale out past 100 execution environments. Each one opens its own connection at module scope and keeps it, and a db.t3.micro allows 112 (max_connections). Press Simulate and watch dbConnections reach the limit and new environments fail with "sorry, too many clients already".',
-    settings: {
-      region: 'us-east-1',
-      accountId: '123456789012',
-      seed: 1,
-      sqsScalingModel: 'current',
-      accountConcurrency: 1000,
-    },
+    settings: sampleSettings(),
     nodes,
     edges,
     loads: [

@@ -1,5 +1,6 @@
 import type { Scenario } from '../model/scenario';
 import { DOWNSTREAM_HANDLER } from './downstream-handler';
+import { sampleSettings } from './settings';
 
 const HEALTH_CHECK = {
   HealthCheckEnabled: true,
@@ -19,13 +20,7 @@ export const ROUTE53_FAILOVER_SAMPLE: Scenario = {
   name: 'Route 53 failover between two Regions',
   description:
     'api.example.com has a PRIMARY alias record to alb-east (us-east-1) and a SECONDARY one to alb-west (us-west-2), both evaluating target health. The east function answers 503 because its downstream is down. Run health checks on alb-east until its target is unhealthy, then send a request to Route 53 and read the DNS answer in the trace.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'dns',

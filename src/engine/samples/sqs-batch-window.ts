@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 /**
  * The same burst as the batch-size-10 sample, read 200 messages at a time
@@ -9,13 +10,7 @@ export const SQS_BATCH_WINDOW_SAMPLE: Scenario = {
   name: 'SQS burst: batch size 200 with a batching window',
   description:
     'A burst of 2,000 messages read by an event source mapping with BatchSize 200 and MaximumBatchingWindowInSeconds 5. Simulate, then set BatchSize to 10 and the window to 0 and compare invocations.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'orders',

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 /**
  * A burst of 2,000 messages into a queue drained by one function, 10 messages
@@ -10,14 +11,8 @@ export const SQS_BURST_SAMPLE: Scenario = {
   name: 'SQS burst → Lambda',
   description:
     'A burst of 2,000 messages lands on an SQS queue; an event source mapping reads batches of 10 into a function. Press Simulate and watch the queue drain, the pollers scale and failed messages reach the dead-letter queue.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    // Seed 2 draws a run in which a few batches fail five times.
-    seed: 2,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  // Seed 2 draws a run in which a few batches fail five times.
+  settings: sampleSettings({ seed: 2 }),
   nodes: [
     {
       id: 'orders',

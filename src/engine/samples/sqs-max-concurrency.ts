@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 /**
  * An event source mapping capped at five concurrent invocations, so that a
@@ -10,13 +11,7 @@ export const SQS_MAX_CONCURRENCY_SAMPLE: Scenario = {
   name: 'SQS maximum concurrency protects a downstream system',
   description:
     'A burst of 3,000 messages read by a mapping with ScalingConfig.MaximumConcurrency 5: the function never runs more than five copies, so the downstream API it calls sees at most five requests at once, and no invocation is throttled. Simulate and read the concurrency chart.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'updates',

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 /**
  * A function that reports single failed messages with batchItemFailures:
@@ -11,13 +12,7 @@ export const SQS_PARTIAL_FAILURES_SAMPLE: Scenario = {
   name: 'SQS partial batch failures and a dead-letter queue',
   description:
     'An event source mapping with ReportBatchItemFailures: the function returns the ids of the messages it could not process, and only those are retried. Messages that fail five receives move to the dead-letter queue. Send [{"body":"poison"},{"body":"ok"}] to the queue and read the second receive.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'payments',

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario';
+import { sampleSettings } from './settings';
 
 /**
  * A backlog of 100,000 messages drained by a one-second function. The
@@ -11,13 +12,7 @@ export const SQS_POLLER_SCALING_SAMPLE: Scenario = {
   name: 'SQS poller scaling: classic and current',
   description:
     'A backlog of 100,000 messages and a function that takes one second per batch. Simulate with SQS poller scaling "current" (up to 300 more concurrent batches a minute), then with "classic" (up to 60 a minute), and compare the pollers chart and drain time.',
-  settings: {
-    region: 'us-east-1',
-    accountId: '123456789012',
-    seed: 1,
-    sqsScalingModel: 'current',
-    accountConcurrency: 1000,
-  },
+  settings: sampleSettings(),
   nodes: [
     {
       id: 'backlog',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { placementFields } from './placement';
 
 const LAMBDA_TARGETS_DOC =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html';
@@ -59,18 +60,7 @@ export const albConfigSchema = z.strictObject({
       ContentType: 'text/plain',
       MessageBody: 'Not Found',
     }),
-  region: z.string().optional().meta({
-    title: 'Region',
-    description: "The load balancer's Region; the scenario's Region when empty.",
-  }),
-  accountId: z
-    .string()
-    .regex(/^\d{12}$/, { message: 'use a 12-digit AWS account id' })
-    .optional()
-    .meta({
-      title: 'Account id',
-      description: "The load balancer's account; the scenario's when empty.",
-    }),
+  ...placementFields("The load balancer's"),
 });
 
 /** One listener rule condition, as in CloudFormation's `RuleCondition`. */

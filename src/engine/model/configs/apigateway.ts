@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { placementFields } from './placement';
 
 const REST_VS_HTTP_DOC =
   'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html';
@@ -144,18 +145,7 @@ export const apiGatewayConfigSchema = z.strictObject({
         "The account's \"Maximum integration timeout in milliseconds\" quota. Since June 2024 it can be raised above 29,000 for Regional and private REST APIs through Service Quotas.",
       docUrl: LIMITS_DOC,
     }),
-  region: z.string().optional().meta({
-    title: 'Region',
-    description: "The API's Region; the scenario's Region when empty.",
-  }),
-  accountId: z
-    .string()
-    .regex(/^\d{12}$/, { message: 'use a 12-digit AWS account id' })
-    .optional()
-    .meta({
-      title: 'Account id',
-      description: "The API's account; the scenario's when empty.",
-    }),
+  ...placementFields("The API's"),
 });
 
 export type ApiGatewayConfig = z.output<typeof apiGatewayConfigSchema>;

@@ -3,6 +3,7 @@ import {
   eventInvokeConfigSchema,
   functionDeadLetterConfigSchema,
 } from './lambda-async';
+import { placementFields } from './placement';
 
 const CONFIGURATION_DOC =
   'https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunction.html';
@@ -144,18 +145,7 @@ export const lambdaConfigSchema = z.strictObject({
     title: 'Language',
     description: 'TypeScript is compiled in the browser before it runs.',
   }),
-  region: z.string().optional().meta({
-    title: 'Region',
-    description: "The function's Region; the scenario's Region when empty.",
-  }),
-  accountId: z
-    .string()
-    .regex(/^\d{12}$/, { message: 'use a 12-digit AWS account id' })
-    .optional()
-    .meta({
-      title: 'Account id',
-      description: "The function's account; the scenario's account when empty.",
-    }),
+  ...placementFields("The function's"),
   EventInvokeConfig: eventInvokeConfigSchema.optional(),
   DeadLetterConfig: functionDeadLetterConfigSchema.optional(),
   simulation: functionSimulationSchema,
