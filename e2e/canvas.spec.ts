@@ -99,6 +99,27 @@ test('escape discards a field draft', async ({ page }) => {
   await expect(timeout).not.toHaveAttribute('aria-invalid', 'true');
 });
 
+test('undo and redo discard a field draft', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('node-hello').click();
+  const timeout = page.getByLabel('Timeout (s)');
+  await timeout.fill('10');
+  await timeout.press('Enter');
+  await expect(page.getByTestId('node-hello')).toContainText('10 s timeout');
+
+  await timeout.fill('901');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByTestId('node-hello')).toContainText('3 s timeout');
+  await expect(timeout).toHaveValue('');
+  await expect(timeout).not.toHaveAttribute('aria-invalid', 'true');
+
+  await timeout.fill('901');
+  await timeout.blur();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(timeout).toHaveValue('10');
+  await expect(timeout).not.toHaveAttribute('aria-invalid', 'true');
+});
+
 test('dropped node avoids the minimap', async ({ page }) => {
   await openApp(page, '/?testHook');
   await page.evaluate(() => {

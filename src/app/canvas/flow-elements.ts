@@ -1,11 +1,14 @@
-import { MarkerType, type Edge } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
 import {
   NODE_TYPE_INFO,
   edgeKind,
   type Scenario,
 } from '../../engine/model';
 import type { Selection } from '../store/scenario-slice';
-import { albEdgeLabel, displayName } from './node-summary';
+import { parallelSlots } from './edge-geometry';
+import { edgeAriaLabel, edgeLabelParts, edgeLabelText } from './edge-labels';
+import { displayName } from './node-summary';
+import type { ConnectionFlowEdge } from './ParallelEdge';
 import type { ServiceFlowNode } from './ServiceNode';
 
 /** Node size as React Flow measured it, kept across scenario updates. */
@@ -28,20 +31,34 @@ export function toFlowNodes(
   }));
 }
 
-/** Builds React Flow edges; ALB→Lambda edges show their rule priority. */
-export function toFlowEdges(scenario: Scenario, selection: Selection): Edge[] {
+/**
+ * Builds React Flow edges: each is labelled by what it is (rule priority, API
+ * route, batch size, schedule, failover role), and edges joining the same two
+ * nodes get separate slots so they are drawn apart.
+ */
+export function toFlowEdges(
+  scenario: Scenario,
+  selection: Selection,
+): ConnectionFlowEdge[] {
+  const slots = parallelSlots(scenario.edges);
+
   return scenario.edges.map((edge) => {
     const kind = edgeKind(scenario, edge);
+    const parts = edgeLabelParts(kind, edge);
 
     return {
       id: edge.id,
+      type: 'connection',
       source: edge.source,
       target: edge.target,
       selected: selection.edgeId === edge.id,
-      label: kind === 'alb-target' ? albEdgeLabel(edge) : undefined,
+      label: edgeLabelText(parts),
       markerEnd: { type: MarkerType.ArrowClosed },
-      ariaLabel: `Connection from ${edge.source} to ${edge.target}`,
-      data: { kind },
+      ariaLabel: edgeAriaLabel(edge, parts),
+      data: {
+        kind,
+        slot: slots.get(edge.id) ?? { index: 0, count: 1, reversed: false },
+      },
     };
   });
 }

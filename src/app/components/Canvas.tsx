@@ -24,6 +24,7 @@ import {
   NEW_NODE_SIZE,
 } from '../canvas/palette-drag';
 import { placeOnScreen } from '../canvas/placement';
+import { ParallelEdge } from '../canvas/ParallelEdge';
 import { ServiceNode, type ServiceFlowNode } from '../canvas/ServiceNode';
 import { toFlowEdges, toFlowNodes, type Measured } from '../canvas/flow-elements';
 import { Toasts } from '../canvas/Toasts';
@@ -31,6 +32,7 @@ import { useConnectFeedback } from '../canvas/useConnectFeedback';
 import { useAppStore } from '../store';
 
 const NODE_TYPES = { service: ServiceNode };
+const EDGE_TYPES = { connection: ParallelEdge };
 
 /** Node count above which the minimap is drawn; smaller graphs fit the view. */
 const MINIMAP_MIN_NODES = 12;
@@ -151,6 +153,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeClick={focusCanvas}

@@ -10,6 +10,8 @@ import { parseInputText, pathKey, withUnit } from './field-value';
 interface Draft {
   path: string[];
   text: string;
+  /** The applied value, as JSON, when the text was typed. */
+  base: string | undefined;
 }
 
 /** Props of a form generated from a config schema. */
@@ -69,6 +71,22 @@ function problems(
   return found;
 }
 
+/** Keys of drafts whose field's applied value changed since they were typed. */
+function staleDrafts(
+  drafts: Record<string, Draft>,
+  config: Record<string, unknown>,
+): string[] {
+  return Object.entries(drafts)
+    .filter(([, draft]) => JSON.stringify(getAtPath(config, draft.path)) !== draft.base)
+    .map(([key]) => key);
+}
+
+function without<T>(record: Record<string, T>, keys: string[]): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([key]) => !keys.includes(key)),
+  );
+}
+
 /** Describes the value in force, e.g. "3 s (default)". */
 function appliedText(field: FieldDescriptor, value: unknown): string {
   if (value !== undefined) {
@@ -85,6 +103,13 @@ function appliedText(field: FieldDescriptor, value: unknown): string {
 export function ConfigForm({ fields, config, schema, commit, after }: ConfigFormProps) {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // An undo, redo or other edit that changes a field's applied value discards
+  // the text typed into it, so the field shows the value now in force.
+  const stale = staleDrafts(drafts, config);
+  if (stale.length > 0) {
+    setDrafts(without(drafts, stale));
+    setErrors((current) => without(current, stale));
+  }
 
   const setError = (key: string, message: string | undefined) =>
     setErrors((current) => {
@@ -134,8 +159,13 @@ export function ConfigForm({ fields, config, schema, commit, after }: ConfigForm
   const onText = (field: FieldDescriptor, text: string) => {
     const key = pathKey(field.path);
     const parsed = parseInputText(text, field);
+    const draftOf = (typed: string): Draft => ({
+      path: field.path,
+      text: typed,
+      base: JSON.stringify(getAtPath(config, field.path)),
+    });
     if (commitsOnBlur(field)) {
-      setDrafts((current) => ({ ...current, [key]: { path: field.path, text } }));
+      setDrafts((current) => ({ ...current, [key]: draftOf(text) }));
       if (parsed.ok) {
         tryCommit(field, parsed.value, false);
       } else {
@@ -144,14 +174,14 @@ export function ConfigForm({ fields, config, schema, commit, after }: ConfigForm
       return;
     }
     if (!parsed.ok) {
-      setDrafts((current) => ({ ...current, [key]: { path: field.path, text } }));
+      setDrafts((current) => ({ ...current, [key]: draftOf(text) }));
       setError(key, parsed.message);
       return;
     }
     if (tryCommit(field, parsed.value, true)) {
       dropDraft(key);
     } else {
-      setDrafts((current) => ({ ...current, [key]: { path: field.path, text } }));
+      setDrafts((current) => ({ ...current, [key]: draftOf(text) }));
     }
   };
 
