@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { RunResult } from '../../engine/run/types';
+import { Dialog } from '../components/Dialog';
 import { CodeBlock } from '../run/CodeBlock';
 import { statusLook } from '../run/status';
 import { compareSteps, type CompareStep } from './compare';
@@ -105,30 +105,14 @@ export interface CompareDialogProps {
 
 /** Shows each stage of one request through a proxy and a custom integration, in a modal. */
 export function CompareDialog({ comparison, onClose }: CompareDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog compare-dialog"
-      aria-labelledby="compare-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+    <Dialog
+      open
+      title="Proxy and custom side by side"
+      className="compare-dialog"
+      closeLabel="Close"
+      onClose={onClose}
     >
-      <header className="compare-dialog__header">
-        <h2 id="compare-title">Proxy and custom side by side</h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </header>
       {comparison ? (
         <>
           <p>
@@ -141,6 +125,6 @@ export function CompareDialog({ comparison, onClose }: CompareDialogProps) {
       ) : (
         <p role="status">Sending the request through both integrations…</p>
       )}
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Component, lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, useMemo, useRef } from 'react';
+import { LazyMonaco } from '../editor/LazyMonaco';
 import { useAppStore } from '../store';
 import {
   runTemplateProblem,
@@ -22,29 +23,6 @@ export interface TemplateFieldProps {
   label: string;
   value: string;
   onChange(text: string): void;
-}
-
-class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed?: string }> {
-  override state: { failed?: string } = {};
-
-  static getDerivedStateFromError(error: unknown) {
-    return { failed: error instanceof Error ? error.message : String(error) };
-  }
-
-  override render() {
-    if (this.state.failed !== undefined) {
-      return (
-        <>
-          <p role="status">
-            The template editor could not load ({this.state.failed}); editing as plain text.
-          </p>
-          {this.props.fallback}
-        </>
-      );
-    }
-
-    return this.props.children;
-  }
 }
 
 /** Remembers the last run's template failure while the text is still what was sent. */
@@ -100,18 +78,16 @@ export function TemplateField(props: TemplateFieldProps) {
     <div className={`field template-field${messages.length > 0 ? ' field-invalid' : ''}`}>
       <span className="field-label">{props.label}</span>
       <div className="template-editor">
-        <LoadBoundary fallback={fallback}>
-          <Suspense fallback={fallback}>
-            <TemplateEditor
-              key={modelKey}
-              modelKey={modelKey}
-              label={props.label}
-              value={props.value}
-              onChange={props.onChange}
-              problems={problems}
-            />
-          </Suspense>
-        </LoadBoundary>
+        <LazyMonaco editorName="template editor" fallback={fallback}>
+          <TemplateEditor
+            key={modelKey}
+            modelKey={modelKey}
+            label={props.label}
+            value={props.value}
+            onChange={props.onChange}
+            problems={problems}
+          />
+        </LazyMonaco>
       </div>
       {messages.map((message) => (
         <p className="field-error" role="alert" key={message}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../components/Dialog';
 
 /** Props of a modal question with a confirm and a cancel button. */
 export interface ConfirmDialogProps {
@@ -9,36 +9,28 @@ export interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-/** A modal confirmation built on `<dialog>`, so focus and Escape work natively. */
+/** Asks for confirmation in a modal dialog, where Escape cancels. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onCancel();
-      }}
-    >
-      <h2 id="confirm-title">{props.title}</h2>
-      <p>{props.message}</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="primary-button" onClick={props.onConfirm}>
-          {props.confirmLabel}
-        </button>
-      </div>
-    </dialog>
+    <Dialog
+      open
+      title={props.title}
+      description={props.message}
+      onClose={props.onCancel}
+      actions={
+        <>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary-button"
+            onClick={props.onConfirm}
+          >
+            {props.confirmLabel}
+          </button>
+        </>
+      }
+    />
   );
 }

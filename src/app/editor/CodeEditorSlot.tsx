@@ -1,5 +1,6 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { useAppStore } from '../store';
+import { LazyMonaco } from './LazyMonaco';
 
 /** Props of the handler code editor shown in the inspector. */
 export interface CodeEditorSlotProps {
@@ -33,43 +34,15 @@ function FallbackEditor({ nodeId }: CodeEditorSlotProps) {
   );
 }
 
-class EditorLoadBoundary extends Component<
-  { fallback: ReactNode; children: ReactNode },
-  { failed?: string }
-> {
-  override state: { failed?: string } = {};
-
-  static getDerivedStateFromError(error: unknown) {
-    return { failed: error instanceof Error ? error.message : String(error) };
-  }
-
-  override render() {
-    if (this.state.failed !== undefined) {
-      return (
-        <>
-          <p role="status">
-            The code editor could not load ({this.state.failed}); editing as plain text.
-          </p>
-          {this.props.fallback}
-        </>
-      );
-    }
-
-    return this.props.children;
-  }
-}
-
 /** The handler code editor: Monaco, with a textarea until it has loaded. */
 export function CodeEditorSlot({ nodeId, onEscape }: CodeEditorSlotProps) {
   const fallback = <FallbackEditor nodeId={nodeId} />;
 
   return (
     <div className="code-editor" style={{ height: '100%' }}>
-      <EditorLoadBoundary fallback={fallback}>
-        <Suspense fallback={fallback}>
-          <MonacoEditor key={nodeId} nodeId={nodeId} onEscape={onEscape} />
-        </Suspense>
-      </EditorLoadBoundary>
+      <LazyMonaco editorName="code editor" fallback={fallback}>
+        <MonacoEditor key={nodeId} nodeId={nodeId} onEscape={onEscape} />
+      </LazyMonaco>
     </div>
   );
 }

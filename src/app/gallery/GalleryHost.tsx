@@ -1,43 +1,13 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { GalleryEntry } from '../../engine/samples/gallery';
 import { ConfirmDialog } from '../commands/ConfirmDialog';
+import { Dialog } from '../components/Dialog';
 import { useAppStore } from '../store';
 import { GalleryCards } from './GalleryCards';
 import { useGalleryStore } from './gallery-store';
 import { isUnchangedSample, loadGalleryEntry } from './open-entry';
 import './gallery.css';
-
-function GalleryDialog({ onOpen }: { onOpen(entry: GalleryEntry): void }) {
-  const setDialogOpen = useGalleryStore((state) => state.setDialogOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, []);
-
-  return (
-    <dialog
-      ref={ref}
-      className="dialog gallery-dialog"
-      aria-labelledby="gallery-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        setDialogOpen(false);
-      }}
-    >
-      <div className="gallery-dialog__head">
-        <h2 id="gallery-title">Scenario gallery</h2>
-        <button type="button" aria-label="Close gallery" onClick={() => setDialogOpen(false)}>
-          ×
-        </button>
-      </div>
-      <GalleryCards onOpen={onOpen} />
-    </dialog>
-  );
-}
 
 /**
  * The gallery: a strip above the canvas on a first visit, which hides once
@@ -47,6 +17,7 @@ function GalleryDialog({ onOpen }: { onOpen(entry: GalleryEntry): void }) {
 export function GalleryHost() {
   const welcome = useGalleryStore((state) => state.welcome);
   const dialogOpen = useGalleryStore((state) => state.dialogOpen);
+  const setDialogOpen = useGalleryStore((state) => state.setDialogOpen);
   const setWelcome = useGalleryStore((state) => state.setWelcome);
   const [pending, setPending] = useState<GalleryEntry>();
   const flow = useReactFlow();
@@ -88,7 +59,16 @@ export function GalleryHost() {
           <GalleryCards onOpen={open} />
         </section>
       )}
-      {dialogOpen && <GalleryDialog onOpen={open} />}
+      <Dialog
+        open={dialogOpen}
+        title="Scenario gallery"
+        className="gallery-dialog"
+        closeLabel="Close gallery"
+        closeText="×"
+        onClose={() => setDialogOpen(false)}
+      >
+        <GalleryCards onOpen={open} />
+      </Dialog>
       {pending && (
         <ConfirmDialog
           title={`Open ${pending.title}?`}

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
 import type { Scenario } from '../../engine/model';
+import { Dialog } from '../components/Dialog';
 import { useSharePreview } from './share-preview-store';
 import { openSharedScenario } from './start';
 
@@ -17,14 +17,6 @@ export function SharePreview() {
   const pending = useSharePreview((state) => state.pending);
   const setPending = useSharePreview((state) => state.setPending);
   const flow = useReactFlow();
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (pending && dialog && !dialog.open) {
-      dialog.showModal();
-    }
-  }, [pending]);
 
   if (!pending) {
     return null;
@@ -36,16 +28,22 @@ export function SharePreview() {
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog share-preview"
-      aria-labelledby="share-preview-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        keep();
-      }}
+    <Dialog
+      open
+      title="Open a shared scenario?"
+      className="share-preview"
+      onClose={keep}
+      actions={
+        <>
+          <button type="button" onClick={keep}>
+            Keep my work
+          </button>
+          <button type="button" className="primary-button" onClick={open}>
+            Open shared scenario
+          </button>
+        </>
+      }
     >
-      <h2 id="share-preview-title">Open a shared scenario?</h2>
       <dl className="share-preview__facts">
         <dt>Name</dt>
         <dd>{pending.name}</dd>
@@ -65,14 +63,6 @@ export function SharePreview() {
         Opening it replaces your current scenario, which is kept as a backup. Its code runs only
         when you press Send request or Send event.
       </p>
-      <div className="dialog-actions">
-        <button type="button" onClick={keep}>
-          Keep my work
-        </button>
-        <button type="button" className="primary-button" onClick={open}>
-          Open shared scenario
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

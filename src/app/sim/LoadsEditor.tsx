@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useAppStore } from '../store';
-import { displayName } from '../canvas/node-summary';
 import { formatCount } from './format';
 import { draftOf, emptyDraft, parseDraft, type LoadDraft } from './load-form';
+import { QueueSelect } from './QueueSelect';
 
 /** Lists the scenario's loads and edits them through one form. */
 export function LoadsEditor() {
@@ -92,16 +92,11 @@ export function LoadsEditor() {
           save();
         }}
       >
-        <label className="composer__field">
-          Queue
-          <select value={form.target} onChange={(event) => update({ target: event.target.value })}>
-            {queues.map((node) => (
-              <option key={node.id} value={node.id}>
-                {displayName(node)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <QueueSelect
+          queues={queues}
+          value={form.target}
+          onChange={(target) => update({ target })}
+        />
         <label className="composer__field">
           Messages
           <input inputMode="numeric" value={form.count} onChange={(event) => update({ count: event.target.value })} />

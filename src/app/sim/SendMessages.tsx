@@ -6,6 +6,7 @@ import { flushPendingEdits } from '../editor/pending-edits';
 import { engineClient } from '../run/engine-client';
 import { runTimeoutMs } from '../run/send';
 import { useAppStore } from '../store';
+import { QueueSelect } from './QueueSelect';
 
 /** Most messages one click sends; each runs real handler code. */
 const MAX_MESSAGES = 100;
@@ -85,16 +86,7 @@ export function SendMessages() {
           void send();
         }}
       >
-        <label className="composer__field">
-          Queue
-          <select value={target.id} onChange={(event) => setQueueId(event.target.value)}>
-            {queues.map((node) => (
-              <option key={node.id} value={node.id}>
-                {displayName(node)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <QueueSelect queues={queues} value={target.id} onChange={setQueueId} />
         <label className="composer__field">
           Count (1–{MAX_MESSAGES})
           <input inputMode="numeric" value={count} onChange={(event) => setCount(event.target.value)} />

@@ -1,5 +1,7 @@
 /** MD5 (RFC 1321) in plain TypeScript, for SQS's md5OfBody and attribute digests. */
 
+import { padMessage } from './digest-padding';
+
 const SHIFTS = [
   7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9,
   14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
@@ -13,21 +15,14 @@ const CONSTANTS = Array.from({ length: 64 }, (_, index) =>
 
 /** Returns the MD5 digest of `bytes` as 32 lowercase hex digits. */
 export function md5Hex(bytes: Uint8Array): string {
-  const bitLength = bytes.length * 8;
-  const paddedLength = (((bytes.length + 8) >> 6) + 1) << 6;
-  const padded = new Uint8Array(paddedLength);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(paddedLength - 8, bitLength >>> 0, true);
-  view.setUint32(paddedLength - 4, Math.floor(bitLength / 0x100000000), true);
+  const view = padMessage(bytes, true);
 
   let a0 = 0x67452301;
   let b0 = 0xefcdab89;
   let c0 = 0x98badcfe;
   let d0 = 0x10325476;
   const words = new Uint32Array(16);
-  for (let offset = 0; offset < paddedLength; offset += 64) {
+  for (let offset = 0; offset < view.byteLength; offset += 64) {
     for (let index = 0; index < 16; index += 1) {
       words[index] = view.getUint32(offset + index * 4, true);
     }

@@ -1,5 +1,7 @@
 /** SHA-256 (FIPS 180-4) in plain TypeScript, for FIFO content-based deduplication ids. */
 
+import { padMessage } from './digest-padding';
+
 // First 32 bits of the fractional parts of the cube roots of the first 64 primes.
 const ROUND_CONSTANTS = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
@@ -21,21 +23,14 @@ function rotateRight(value: number, bits: number): number {
 
 /** Returns the SHA-256 digest of `bytes` as 64 lowercase hex digits. */
 export function sha256Hex(bytes: Uint8Array): string {
-  const bitLength = bytes.length * 8;
-  const paddedLength = (((bytes.length + 8) >> 6) + 1) << 6;
-  const padded = new Uint8Array(paddedLength);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(paddedLength - 4, bitLength >>> 0);
+  const view = padMessage(bytes, false);
 
   const hash = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c,
     0x1f83d9ab, 0x5be0cd19,
   ]);
   const schedule = new Uint32Array(64);
-  for (let offset = 0; offset < paddedLength; offset += 64) {
+  for (let offset = 0; offset < view.byteLength; offset += 64) {
     for (let index = 0; index < 16; index += 1) {
       schedule[index] = view.getUint32(offset + index * 4);
     }

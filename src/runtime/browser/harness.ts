@@ -2,6 +2,7 @@ import type { FunctionDefinition, InvocationRecord } from '../../engine/lambda/i
 import { createRunEnvironment, runRequest } from '../../engine/run';
 import type { RunResult } from '../../engine/run';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
+import { TEST_FUNCTION_SETTINGS } from '../shared/test-function';
 import { createBrowserExecutor } from './index';
 
 /** Test hook of runtime-harness.html: invokes handlers through the browser executor. */
@@ -41,14 +42,7 @@ window.runtimeHarness = {
       nodeId: 'harness-fn',
       functionName: 'harness',
       code: 'export const handler = async () => null;',
-      language: 'javascript',
-      handler: 'index.handler',
-      timeoutSeconds: 1,
-      memorySizeMb: 128,
-      environment: {},
-      region: 'us-east-1',
-      accountId: '123456789012',
-      runtime: 'nodejs22.x',
+      ...TEST_FUNCTION_SETTINGS,
       ...fn,
     };
 

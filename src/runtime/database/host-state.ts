@@ -28,9 +28,9 @@ export interface HostConnection {
 export interface ProxyClient {
   pool: ProxyPool;
   user: string;
-  /** Whether `localId` holds a borrowed database connection now. */
+  /** True while `localId` is the id of a connection borrowed from the pool. */
   borrowed: boolean;
-  /** Why the session is pinned to its database connection, once it is. */
+  /** Reason the session is pinned to its database connection, once it is. */
   pinned?: string;
 }
 
@@ -40,16 +40,16 @@ export interface HostAccess extends DatabaseAccess {
   proxy?: ProxySettings;
 }
 
-/** Time and randomness of a host; a RunEnvironment fits. */
+/** Clock and random source of a host. A RunEnvironment satisfies it. */
 export interface HostClock {
   now(): number;
   random(): number;
 }
 
 /**
- * What a scenario host keeps: one database per RDS node (restarted when its
- * seed SQL or database name changes), the endpoints, the secrets and the
- * open connections.
+ * State of a scenario's database host: one database per RDS node (restarted
+ * when its seed SQL or database name changes), the endpoints, the secrets and
+ * the open connections.
  */
 export class HostState {
   readonly connections = new Map<number, HostConnection>();
@@ -71,21 +71,21 @@ export class HostState {
     return this.readScenario();
   }
 
-  /** The endpoint host of an RDS node. */
+  /** Returns the endpoint host of an RDS node. */
   endpoint(settings: DatabaseSettings): string {
     this.suffix ??= endpointSuffix(this.clock.random);
 
     return rdsEndpoint(settings.identifier, this.suffix, this.scenario().settings.region);
   }
 
-  /** The endpoint host of an RDS Proxy node. */
+  /** Returns the endpoint host of an RDS Proxy node. */
   proxyEndpoint(proxy: ProxySettings): string {
     this.proxySuffix ??= endpointSuffix(this.clock.random);
 
     return proxyEndpoint(proxy.name, this.proxySuffix, this.scenario().settings.region);
   }
 
-  /** Databases a function reaches: direct edges first, then proxies. */
+  /** Lists the databases a function reaches, direct edges before proxies. */
   accessesOf(functionNodeId: string): HostAccess[] {
     const scenario = this.scenario();
     const direct = databaseAccess(scenario, functionNodeId).map((access) => ({
@@ -100,7 +100,10 @@ export class HostState {
     return [...direct, ...proxied];
   }
 
-  /** The pool of a proxy, bound to the running database of its target. */
+  /**
+   * Returns the pool of a proxy, bound to the running database of its target.
+   * A pool whose database was replaced is closed and created again.
+   */
   pool(proxy: ProxySettings, target: DatabaseSettings): ProxyPool {
     const database = this.database(target);
     let pool = this.pools.get(proxy.nodeId);
@@ -114,19 +117,22 @@ export class HostState {
     return pool;
   }
 
-  /** The pool of a proxy node, if a function has used it. */
+  /** Returns the pool of a proxy node, if a function has used it. */
   existingPool(proxyNodeId: string): ProxyPool | undefined {
     return this.pools.get(proxyNodeId);
   }
 
-  /** Key that signs IAM tokens; it never leaves the host. */
+  /** Returns the key that signs IAM tokens, which never leaves the host. */
   signingKey(): string {
     this.key ??= randomHex(this.clock.random, 64);
 
     return this.key;
   }
 
-  /** The Secrets Manager secret holding an RDS node's credentials. */
+  /**
+   * Returns the Secrets Manager secret with an RDS node's credentials. It is
+   * created on first use and again when the user name changes.
+   */
   secret(settings: DatabaseSettings): RdsSecret {
     const value = {
       engine: 'postgres' as const,
@@ -154,7 +160,7 @@ export class HostState {
     return secret;
   }
 
-  /** Secrets of every RDS node in the scenario. */
+  /** Lists the secrets of every RDS node in the scenario. */
   allSecrets(): RdsSecret[] {
     const scenario = this.scenario();
 
@@ -165,7 +171,10 @@ export class HostState {
       .map((settings) => this.secret(settings));
   }
 
-  /** The running database of an RDS node, created on first use. */
+  /**
+   * Returns the running database of an RDS node. It is created on first use
+   * and again when its database name or seed SQL changes.
+   */
   database(settings: DatabaseSettings): Database {
     const key = `${settings.dbName}\n${settings.seedSql}`;
     const known = this.databases.get(settings.nodeId);
@@ -191,7 +200,7 @@ export class HostState {
     return this.databases.get(database.nodeId)?.database === database;
   }
 
-  /** Registers an open connection and returns the id the handler holds. */
+  /** Registers an open connection and returns the id the handler uses. */
   track(connection: HostConnection): number {
     const id = this.nextConnectionId++;
     this.connections.set(id, connection);
@@ -199,7 +208,7 @@ export class HostState {
     return id;
   }
 
-  /** Open connections of an RDS node. */
+  /** Counts the open connections of an RDS node. */
   openConnections(nodeId: string): number {
     return this.databases.get(nodeId)?.database.ledger.count() ?? 0;
   }

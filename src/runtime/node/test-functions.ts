@@ -1,4 +1,5 @@
 import type { FunctionDefinition } from '../../engine/lambda/invocation';
+import { TEST_FUNCTION_SETTINGS } from '../shared/test-function';
 
 /** Builds a function definition for tests, with a 1 s timeout. */
 export function testFunction(code: string, overrides: Partial<FunctionDefinition> = {}): FunctionDefinition {
@@ -6,14 +7,7 @@ export function testFunction(code: string, overrides: Partial<FunctionDefinition
     nodeId: 'orders-fn',
     functionName: 'orders',
     code,
-    language: 'javascript',
-    handler: 'index.handler',
-    timeoutSeconds: 1,
-    memorySizeMb: 128,
-    environment: {},
-    region: 'us-east-1',
-    accountId: '123456789012',
-    runtime: 'nodejs22.x',
+    ...TEST_FUNCTION_SETTINGS,
     ...overrides,
   };
 }

@@ -27,17 +27,23 @@ function parseConnectionString(text) {
   return result;
 }
 
+function firstDefined(...values) {
+  return values.find((value) => value !== undefined);
+}
+
 function settingsOf(config) {
-  const given = typeof config === 'string' ? { connectionString: config } : Object.assign({}, config || {});
-  const merged = given.connectionString ? Object.assign(given, parseConnectionString(given.connectionString)) : given;
+  const options = typeof config === 'string' ? { connectionString: config } : Object.assign({}, config || {});
+  if (options.connectionString) {
+    Object.assign(options, parseConnectionString(options.connectionString));
+  }
   const env = environment();
-  const user = merged.user !== undefined ? merged.user : env.PGUSER !== undefined ? env.PGUSER : env.USER;
+  const user = firstDefined(options.user, env.PGUSER, env.USER);
   return {
-    host: merged.host !== undefined ? merged.host : env.PGHOST !== undefined ? env.PGHOST : 'localhost',
-    port: Number(merged.port !== undefined ? merged.port : env.PGPORT !== undefined ? env.PGPORT : 5432),
+    host: firstDefined(options.host, env.PGHOST, 'localhost'),
+    port: Number(firstDefined(options.port, env.PGPORT, 5432)),
     user: user,
-    password: merged.password !== undefined ? merged.password : env.PGPASSWORD,
-    database: merged.database !== undefined ? merged.database : env.PGDATABASE !== undefined ? env.PGDATABASE : user,
+    password: firstDefined(options.password, env.PGPASSWORD),
+    database: firstDefined(options.database, env.PGDATABASE, user),
   };
 }
 
