@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { encodeShareUrl } from '../src/engine/model';
+import { encodeShareUrl } from '../src/engine/model/share';
 import { RDS_DIRECT_SAMPLE } from '../src/engine/samples/rds-direct';
 
 test.use({ viewport: { width: 1440, height: 960 } });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_SETTINGS, encodeShareUrl, type Scenario } from '../src/engine/model';
+import { DEFAULT_SETTINGS, type Scenario } from '../src/engine/model';
+import { encodeShareUrl } from '../src/engine/model/share';
 
 // A rule sends "payments" events to a function that always throws. With the
 // default two retries Lambda makes three attempts, then sends the event to the

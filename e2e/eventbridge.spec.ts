@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { encodeShareUrl } from '../src/engine/model';
+import { encodeShareUrl } from '../src/engine/model/share';
 import { EVENTBRIDGE_RETRIES_SAMPLE } from '../src/engine/samples/eventbridge-retries';
 
 // The retries sample: a rule sends "orders" events to a function that always

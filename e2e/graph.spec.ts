@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { encodeShareUrl, parseScenario } from '../src/engine/model';
+import { parseScenario } from '../src/engine/model';
+import { encodeShareUrl } from '../src/engine/model/share';
 
 // A request to the load balancer runs api-fn, which sends a message to the
 // orders queue; the queue's event source mapping then runs worker-fn. The

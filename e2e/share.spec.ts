@@ -81,3 +81,9 @@ test('damaged link in open tab', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('share link');
   await expect(page.getByTestId('node-hello')).toBeVisible();
 });
+
+test('Ctrl+S opens the share link', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByLabel('Share link')).toHaveValue(/#scenario=1\./);
+});

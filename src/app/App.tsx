@@ -8,14 +8,8 @@ import { Palette } from './components/Palette';
 import { TopBar } from './components/TopBar';
 import { GalleryHost } from './gallery/GalleryHost';
 import { SharePreview } from './persistence/SharePreview';
-import { startSession } from './persistence/start';
 import { useAppStore } from './store';
-import { installTestHook } from './test-hook';
 import { StatusIcon } from './components/StatusIcon';
-
-// Loaded before the first render, so the restored scenario is drawn at once.
-startSession();
-installTestHook();
 
 function Banner() {
   const banner = useAppStore((state) => state.banner);

@@ -1,8 +1,14 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import type { Scenario } from '../../engine/model';
+import { LazyPart } from '../components/LazyPart';
+import { loadFailure } from '../components/load-failure';
 import { useAppStore } from '../store';
-import { CompareDialog } from './CompareDialog';
-import { runComparison, type Comparison } from './run-compare';
+import type { Comparison } from './run-compare';
+
+// The comparison and its dialog load when the button is first pressed.
+const CompareDialog = lazy(() =>
+  import('./CompareDialog').then((module) => ({ default: module.CompareDialog })),
+);
 
 /** Tells why an API edge cannot be compared, or undefined when it can. */
 function unavailableReason(scenario: Scenario, edgeId: string): string | undefined {
@@ -27,7 +33,15 @@ export function CompareButton({ edgeId }: { edgeId: string }) {
   const start = () => {
     setComparison(undefined);
     setOpen(true);
-    void runComparison(edgeId).then(setComparison);
+    void import('./run-compare')
+      .then((module) => module.runComparison(edgeId))
+      .then(setComparison, (error: unknown) => {
+        setOpen(false);
+        useAppStore.getState().setBanner({
+          tone: 'error',
+          message: loadFailure('comparison', error),
+        });
+      });
   };
 
   return (
@@ -36,7 +50,11 @@ export function CompareButton({ edgeId }: { edgeId: string }) {
         Compare proxy and custom
       </button>
       {reason && <p className="field-hint">{reason}</p>}
-      {open && <CompareDialog comparison={comparison} onClose={() => setOpen(false)} />}
+      {open && (
+        <LazyPart name="comparison">
+          <CompareDialog comparison={comparison} onClose={() => setOpen(false)} />
+        </LazyPart>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { encodeShareFragment, type Scenario } from '../../engine/model';
+import type { Scenario } from '../../engine/model';
 
 /** Links longer than this may be cut off by chat tools and mail clients. */
 export const SHARE_LINK_WARN_LENGTH = 2000;
@@ -11,8 +11,13 @@ export const SHARE_LINK_WARN_LENGTH = 2000;
  */
 export const SHARE_LINK_MAX_LENGTH = 8000;
 
-/** Builds the share link for this page: the app URL plus `#scenario=…`. */
-export function shareLinkFor(scenario: Scenario, location: Location): string {
+/**
+ * Builds the share link for this page: the app URL plus `#scenario=…`. The
+ * encoder and its compressor load on first use.
+ */
+export async function shareLinkFor(scenario: Scenario, location: Location): Promise<string> {
+  const { encodeShareFragment } = await import('../../engine/model/share');
+
   return `${location.origin}${location.pathname}#${encodeShareFragment(scenario)}`;
 }
 

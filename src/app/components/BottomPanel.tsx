@@ -1,16 +1,21 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { lazy, useRef, type KeyboardEvent } from 'react';
 import { FailureBanner } from '../run/FailureBanner';
 import { LogsTab } from '../run/LogsTab';
 import { ProblemsTab } from '../run/ProblemsTab';
 import { RequestTab } from '../run/RequestTab';
 import { TraceTab } from '../run/TraceTab';
-import { ChartsTab } from '../sim/ChartsTab';
 import { useSendShortcut } from '../run/use-send-shortcut';
 import { useValidation } from '../run/use-validation';
 import { useAppStore } from '../store';
 import type { BottomTab } from '../store/run-slice';
+import { LazyPart } from './LazyPart';
 import { usePanelResize } from './PanelResizer';
 import '../run/run.css';
+
+// The charts and simulation controls load the first time the tab opens.
+const ChartsTab = lazy(() =>
+  import('../sim/ChartsTab').then((module) => ({ default: module.ChartsTab })),
+);
 
 const TABS: { id: BottomTab; label: string }[] = [
   { id: 'request', label: 'Request' },
@@ -29,7 +34,11 @@ function TabPanel({ tab }: { tab: BottomTab }) {
     case 'trace':
       return <TraceTab />;
     case 'charts':
-      return <ChartsTab />;
+      return (
+        <LazyPart name="simulation charts">
+          <ChartsTab />
+        </LazyPart>
+      );
     case 'problems':
       return <ProblemsTab />;
   }

@@ -1,16 +1,17 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Scenario } from '../../engine/model';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
 import { ConfirmDialog } from '../commands/ConfirmDialog';
 import { readScenarioFile, downloadScenario } from '../commands/scenario-file';
 import { shareLinkFor } from '../commands/share-link';
-import { SharePanel } from '../commands/SharePanel';
 import { SHARE_SHORTCUT_EVENT } from '../commands/useGlobalShortcuts';
 import { useGalleryStore } from '../gallery/gallery-store';
 import { SamplesMenu } from '../sim/SamplesMenu';
 import { SimulateButton } from '../sim/SimulateButton';
 import { useAppStore } from '../store';
+import { LazyPart } from './LazyPart';
+import { loadFailure } from './load-failure';
 import { StatusIcon } from './StatusIcon';
 
 const EMPTY_SCENARIO: Scenario = {
@@ -29,6 +30,28 @@ const EMPTY_SCENARIO: Scenario = {
 };
 
 type Pending = { title: string; message: string; confirmLabel: string; scenario: Scenario };
+
+const loadSharePanel = () => import('../commands/SharePanel');
+const SharePanel = lazy(() =>
+  loadSharePanel().then((module) => ({ default: module.SharePanel })),
+);
+
+/**
+ * Builds the link to the open scenario and passes it to `show`, once the
+ * encoder and the share panel have loaded.
+ */
+function buildShareLink(show: (link: string) => void): void {
+  const { scenario } = useAppStore.getState();
+  const ready = Promise.all([shareLinkFor(scenario, window.location), loadSharePanel()]);
+  void ready.then(
+    ([link]) => show(link),
+    (error: unknown) =>
+      useAppStore.getState().showToast({
+        tone: 'error',
+        message: loadFailure('share link encoder', error),
+      }),
+  );
+}
 
 function SaveStatus() {
   const status = useAppStore((state) => state.saveStatus);
@@ -62,8 +85,7 @@ export function TopBar() {
   const [pending, setPending] = useState<Pending>();
 
   useEffect(() => {
-    const open = () =>
-      setShareLink(shareLinkFor(useAppStore.getState().scenario, window.location));
+    const open = () => buildShareLink(setShareLink);
     window.addEventListener(SHARE_SHORTCUT_EVENT, open);
 
     return () => window.removeEventListener(SHARE_SHORTCUT_EVENT, open);
@@ -195,14 +217,16 @@ export function TopBar() {
           type="button"
           className="primary-button"
           title="Share (Ctrl+S)"
-          onClick={() =>
-            setShareLink(shareLinkFor(useAppStore.getState().scenario, window.location))
-          }
+          onClick={() => buildShareLink(setShareLink)}
         >
           Share
         </button>
       </div>
-      {shareLink && <SharePanel link={shareLink} onClose={() => setShareLink(undefined)} />}
+      {shareLink && (
+        <LazyPart name="share panel" fallback={null}>
+          <SharePanel link={shareLink} onClose={() => setShareLink(undefined)} />
+        </LazyPart>
+      )}
       {pending && (
         <ConfirmDialog
           title={pending.title}

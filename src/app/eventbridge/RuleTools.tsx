@@ -1,15 +1,29 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Scenario, ScenarioEdge } from '../../engine/model';
-import { PatternTester } from './PatternTester';
-import { SchedulePreview } from './SchedulePreview';
+import { LazyPart } from '../components/LazyPart';
 import './eventbridge.css';
+
+// The rule tools carry the pattern matcher and cron parser, so they load
+// the first time a rule is inspected.
+const PatternTester = lazy(() =>
+  import('./PatternTester').then((module) => ({ default: module.PatternTester })),
+);
+const SchedulePreview = lazy(() =>
+  import('./SchedulePreview').then((module) => ({ default: module.SchedulePreview })),
+);
 
 /** Returns what the rule form shows right below a field: the schedule's next firings. */
 export function ruleFieldExtras(edge: ScenarioEdge): Record<string, ReactNode> {
   const schedule = edge.config.ScheduleExpression;
 
   return typeof schedule === 'string' && schedule !== ''
-    ? { ScheduleExpression: <SchedulePreview expression={schedule} /> }
+    ? {
+        ScheduleExpression: (
+          <LazyPart name="schedule preview">
+            <SchedulePreview expression={schedule} />
+          </LazyPart>
+        ),
+      }
     : {};
 }
 
@@ -17,5 +31,9 @@ export function ruleFieldExtras(edge: ScenarioEdge): Record<string, ReactNode> {
 export function RuleTools({ edge, scenario }: { edge: ScenarioEdge; scenario: Scenario }) {
   const bus = scenario.nodes.find((node) => node.id === edge.source);
 
-  return bus ? <PatternTester key={edge.id} edge={edge} scenario={scenario} bus={bus} /> : null;
+  return bus ? (
+    <LazyPart name="pattern tester">
+      <PatternTester key={edge.id} edge={edge} scenario={scenario} bus={bus} />
+    </LazyPart>
+  ) : null;
 }

@@ -1,13 +1,27 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import type { GalleryEntry } from '../../engine/samples/gallery';
 import { ConfirmDialog } from '../commands/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
+import { LazyPart } from '../components/LazyPart';
+import { loadFailure } from '../components/load-failure';
 import { useAppStore } from '../store';
-import { GalleryCards } from './GalleryCards';
 import { useGalleryStore } from './gallery-store';
-import { isUnchangedSample, loadGalleryEntry } from './open-entry';
 import './gallery.css';
+
+// The gallery's scenarios carry handler code, so they load when first shown.
+const GalleryCards = lazy(() =>
+  import('./GalleryCards').then((module) => ({ default: module.GalleryCards })),
+);
+
+type OpenEntryModule = typeof import('./open-entry');
+
+/** Runs `use` with the gallery's loader module, loaded on first use. */
+function withOpenEntry(use: (module: OpenEntryModule) => void): void {
+  void import('./open-entry').then(use, (error: unknown) =>
+    useAppStore.getState().setBanner({ tone: 'error', message: loadFailure('gallery', error) }),
+  );
+}
 
 /**
  * The gallery: a strip above the canvas on a first visit, which hides once
@@ -33,31 +47,35 @@ export function GalleryHost() {
     });
   }, [welcome, setWelcome]);
 
-  const load = (entry: GalleryEntry) => {
+  const load = (entry: GalleryEntry, module: OpenEntryModule) => {
     setPending(undefined);
-    loadGalleryEntry(entry);
+    module.loadGalleryEntry(entry);
     window.requestAnimationFrame(() => void flow.fitView({ padding: 0.3, maxZoom: 1.2 }));
   };
-  const open = (entry: GalleryEntry) => {
-    if (isUnchangedSample(useAppStore.getState().scenario)) {
-      load(entry);
-    } else {
-      setPending(entry);
-    }
-  };
+  const open = (entry: GalleryEntry) =>
+    withOpenEntry((module) => {
+      if (module.isUnchangedSample(useAppStore.getState().scenario)) {
+        load(entry, module);
+      } else {
+        setPending(entry);
+      }
+    });
 
   return (
     <>
       {welcome && (
-        <section className="gallery-strip" aria-label="Scenario gallery">
-          <div className="gallery-strip__head">
-            <h2>Start from a scenario</h2>
-            <button type="button" onClick={() => setWelcome(false)}>
-              Hide gallery
-            </button>
-          </div>
-          <GalleryCards onOpen={open} />
-        </section>
+        // The strip appears once its cards have loaded, never half drawn.
+        <LazyPart name="gallery" fallback={null}>
+          <section className="gallery-strip" aria-label="Scenario gallery">
+            <div className="gallery-strip__head">
+              <h2>Start from a scenario</h2>
+              <button type="button" onClick={() => setWelcome(false)}>
+                Hide gallery
+              </button>
+            </div>
+            <GalleryCards onOpen={open} />
+          </section>
+        </LazyPart>
       )}
       <Dialog
         open={dialogOpen}
@@ -67,7 +85,9 @@ export function GalleryHost() {
         closeText="×"
         onClose={() => setDialogOpen(false)}
       >
-        <GalleryCards onOpen={open} />
+        <LazyPart name="gallery">
+          <GalleryCards onOpen={open} />
+        </LazyPart>
       </Dialog>
       {pending && (
         <ConfirmDialog
@@ -75,7 +95,7 @@ export function GalleryHost() {
           message="It replaces your current scenario. You can undo this with Ctrl+Z."
           confirmLabel="Open scenario"
           onCancel={() => setPending(undefined)}
-          onConfirm={() => load(pending)}
+          onConfirm={() => withOpenEntry((module) => load(pending, module))}
         />
       )}
     </>

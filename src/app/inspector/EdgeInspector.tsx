@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import {
   checkConnection,
   EDGE_CONFIG_SCHEMAS,
@@ -8,12 +8,19 @@ import {
   type Scenario,
   type ScenarioEdge,
 } from '../../engine/model';
-import { ApiIntegrationEditor } from '../apigateway/ApiIntegrationEditor';
 import { API_EDITOR_FIELDS } from '../apigateway/integration-config';
+import { LazyPart } from '../components/LazyPart';
 import { RuleTools, ruleFieldExtras } from '../eventbridge/RuleTools';
 import { useAppStore } from '../store';
 import { ConfigForm } from './ConfigForm';
 import { SamTemplateSection } from './SamTemplateSection';
+
+// The integration editor and its template tools load when first shown.
+const ApiIntegrationEditor = lazy(() =>
+  import('../apigateway/ApiIntegrationEditor').then((module) => ({
+    default: module.ApiIntegrationEditor,
+  })),
+);
 
 const MULTI_VALUE_KEY = 'lambda.multi_value_headers.enabled';
 
@@ -110,7 +117,9 @@ export function EdgeInspector({ edge, scenario }: { edge: ScenarioEdge; scenario
       )}
       {check.ok && check.kind === 'alb-target' && <MultiValueToggle edge={edge} />}
       {check.ok && check.kind === 'api-integration' && (
-        <ApiIntegrationEditor edge={edge} scenario={scenario} />
+        <LazyPart name="API integration editor">
+          <ApiIntegrationEditor edge={edge} scenario={scenario} />
+        </LazyPart>
       )}
       {check.ok && fields.length > 0 && (
         <section className="inspector-section" aria-label="Configuration">

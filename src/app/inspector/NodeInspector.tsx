@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import {
   NODE_CONFIG_SCHEMAS,
   NODE_TYPE_INFO,
@@ -7,11 +7,16 @@ import {
 } from '../../engine/model';
 import { ServiceIcon } from '../canvas/icons';
 import { displayName } from '../canvas/node-summary';
-import { DatabaseSection } from '../database/DatabaseSection';
+import { LazyPart } from '../components/LazyPart';
 import { CodeSection } from '../editor/CodeSection';
 import { useAppStore } from '../store';
 import { ConfigForm } from './ConfigForm';
 import { SamTemplateSection } from './SamTemplateSection';
+
+// The database browser loads the first time a database is inspected.
+const DatabaseSection = lazy(() =>
+  import('../database/DatabaseSection').then((module) => ({ default: module.DatabaseSection })),
+);
 
 function RenameField({ node }: { node: ScenarioNode }) {
   const [text, setText] = useState(node.id);
@@ -98,11 +103,13 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       </section>
       <SamTemplateSection id={node.id} />
       {node.type === 'rds' && (
-        <DatabaseSection
-          key={node.id}
-          nodeId={node.id}
-          seedSql={typeof node.config.seedSql === 'string' ? node.config.seedSql : ''}
-        />
+        <LazyPart name="database browser">
+          <DatabaseSection
+            key={node.id}
+            nodeId={node.id}
+            seedSql={typeof node.config.seedSql === 'string' ? node.config.seedSql : ''}
+          />
+        </LazyPart>
       )}
       <button type="button" className="danger-button" onClick={removeSelection}>
         Delete {info.label.toLowerCase()}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeShareFragment } from '../../engine/model';
+import { decodeShareUrl, encodeShareFragment } from '../../engine/model/share';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
 import { acceptSharedScenario, openSession, openShareFragment } from './session';
 import { BACKUP_KEY, loadStored, saveStored } from './storage';
@@ -50,7 +50,7 @@ describe('session', () => {
     const storage = new MemoryStorage();
     saveStored(storage, MINE);
     const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
-    const session = openSession(at(`#${encodeShareFragment(shared)}`), storage);
+    const session = openSession(at(`#${encodeShareFragment(shared)}`), storage, decodeShareUrl);
     expect(session.scenario.name).toBe('mine');
     expect(session.pendingShare?.name).toBe('shared');
   });
@@ -59,20 +59,21 @@ describe('session', () => {
     const storage = new MemoryStorage();
     saveStored(storage, MINE);
     const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
-    openSession(at(`#${encodeShareFragment(shared)}`), storage);
+    openSession(at(`#${encodeShareFragment(shared)}`), storage, decodeShareUrl);
     expect(loadStored(storage, BACKUP_KEY).kind).toBe('none');
   });
 
   it('share link of saved work opens quietly', () => {
     const storage = new MemoryStorage();
     saveStored(storage, MINE);
-    const session = openSession(at(`#${encodeShareFragment(MINE)}`), storage);
+    const session = openSession(at(`#${encodeShareFragment(MINE)}`), storage, decodeShareUrl);
     expect(session.pendingShare).toBeUndefined();
   });
 
   it('share link opens without saved work', () => {
     const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
-    const session = openSession(at(`#${encodeShareFragment(shared)}`), new MemoryStorage());
+    const link = at(`#${encodeShareFragment(shared)}`);
+    const session = openSession(link, new MemoryStorage(), decodeShareUrl);
     expect([session.source, session.scenario.name]).toEqual(['share-link', 'shared']);
   });
 
@@ -88,10 +89,14 @@ describe('session', () => {
   it('damaged link keeps saved work', () => {
     const storage = new MemoryStorage();
     saveStored(storage, MINE);
-    const session = openSession(at('#scenario=1.AAAA'), storage);
+    const session = openSession(at('#scenario=1.AAAA'), storage, decodeShareUrl);
     expect(session.scenario.name).toBe('mine');
     expect(session.notice?.tone).toBe('error');
     expect(session.notice?.message).toContain('damaged');
+  });
+
+  it('fragment without decoder throws', () => {
+    expect(() => openSession(at('#scenario=1.AAAA'), new MemoryStorage())).toThrow('decoder');
   });
 
   it('corrupt storage falls back with notice', () => {
@@ -107,7 +112,7 @@ describe('share fragment in open tab', () => {
   it('backs up current work', () => {
     const storage = new MemoryStorage();
     const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
-    const opened = openShareFragment(`#${encodeShareFragment(shared)}`, MINE, storage);
+    const opened = openShareFragment(`#${encodeShareFragment(shared)}`, MINE, storage, decodeShareUrl);
     expect(opened.scenario?.name).toBe('shared');
     const backup = loadStored(storage, BACKUP_KEY);
     expect(backup.kind === 'loaded' ? backup.scenario.name : '').toBe('mine');
@@ -115,13 +120,14 @@ describe('share fragment in open tab', () => {
 
   it('notice names the send button', () => {
     const shared = { ...ALB_HELLO_SAMPLE, name: 'shared' };
-    const opened = openShareFragment(`#${encodeShareFragment(shared)}`, MINE, new MemoryStorage());
+    const fragment = `#${encodeShareFragment(shared)}`;
+    const opened = openShareFragment(fragment, MINE, new MemoryStorage(), decodeShareUrl);
     expect(opened.notice.message).toContain('when you press Send request or Send event.');
   });
 
   it('damaged fragment opens nothing', () => {
     const storage = new MemoryStorage();
-    const opened = openShareFragment('#scenario=1.AAAA', MINE, storage);
+    const opened = openShareFragment('#scenario=1.AAAA', MINE, storage, decodeShareUrl);
     expect(opened.scenario).toBeUndefined();
     expect(opened.notice.tone).toBe('error');
     expect(storage.length).toBe(0);

@@ -1,6 +1,18 @@
-import { decodeShareUrl, type Scenario } from '../../engine/model';
+import type { Scenario } from '../../engine/model';
+import type { decodeShareUrl } from '../../engine/model/share';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
 import { BACKUP_KEY, loadStored, saveStored } from './storage';
+
+/**
+ * Decodes a share link, as `decodeShareUrl` does. Passed in, so the
+ * decompressor loads only for a page opened with a fragment.
+ */
+export type ShareDecoder = typeof decodeShareUrl;
+
+/** Tells whether a location fragment must be decoded as a share link. */
+export function hasFragment(hash: string): boolean {
+  return hash !== '' && hash !== '#';
+}
 
 /** The scenario the app opens with, and the notice to show the person about it. */
 export interface Session {
@@ -23,9 +35,14 @@ export function sameScenario(left: Scenario, right: Scenario): boolean {
  * Picks the scenario to open: a share link in the URL fragment, then the last
  * session, then the sample. A link never replaces saved work by itself: it
  * comes back as `pendingShare` for the person to accept. A broken link leaves
- * the saved work untouched.
+ * the saved work untouched. `decode` is required when `location` has a
+ * fragment.
  */
-export function openSession(location: Location, storage: Storage): Session {
+export function openSession(
+  location: Location,
+  storage: Storage,
+  decode?: ShareDecoder,
+): Session {
   const saved = loadStored(storage);
   const fallback: Session =
     saved.kind === 'loaded'
@@ -37,12 +54,15 @@ export function openSession(location: Location, storage: Storage): Session {
       message: `Your saved scenario could not be restored, so the sample opened instead. ${saved.message}`,
     };
   }
-  if (location.hash === '' || location.hash === '#') {
+  if (!hasFragment(location.hash)) {
     return fallback;
+  }
+  if (!decode) {
+    throw new Error('openSession needs a share link decoder for a location with a fragment.');
   }
 
   if (saved.kind === 'loaded') {
-    const shared = decodeShareUrl(location.hash);
+    const shared = decode(location.hash);
     if (!shared.ok) {
       return {
         ...fallback,
@@ -54,7 +74,7 @@ export function openSession(location: Location, storage: Storage): Session {
       : { ...fallback, pendingShare: shared.value };
   }
 
-  const opened = openShareFragment(location.hash, undefined, storage);
+  const opened = openShareFragment(location.hash, undefined, storage, decode);
   if (!opened.scenario) {
     return { ...fallback, notice: opened.notice };
   }
@@ -76,8 +96,9 @@ export function openShareFragment(
   hash: string,
   current: Scenario | undefined,
   storage: Storage,
+  decode: ShareDecoder,
 ): OpenedLink {
-  const shared = decodeShareUrl(hash);
+  const shared = decode(hash);
   if (!shared.ok) {
     const stillOpen = current ? ' Your own work is still open.' : '';
 

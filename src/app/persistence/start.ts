@@ -1,9 +1,15 @@
-import { decodeShareUrl, type Scenario } from '../../engine/model';
+import { err, type Scenario } from '../../engine/model';
+import { loadFailure } from '../components/load-failure';
 import { flushPendingEdits } from '../editor/pending-edits';
 import { showWelcomeGallery } from '../gallery/gallery-store';
 import { useAppStore } from '../store';
 import { startAutosave } from './autosave';
-import { acceptSharedScenario, openSession } from './session';
+import {
+  acceptSharedScenario,
+  hasFragment,
+  openSession,
+  type ShareDecoder,
+} from './session';
 import { useSharePreview } from './share-preview-store';
 import { saveStored } from './storage';
 
@@ -26,14 +32,36 @@ function storeShared(scenario: Parameters<typeof saveStored>[1]): void {
 }
 
 /**
+ * Loads the share link decoder and its decompressor. When they cannot be
+ * fetched, the returned decoder rejects every link with the reason.
+ */
+async function loadDecoder(): Promise<ShareDecoder> {
+  try {
+    const module = await import('../../engine/model/share');
+
+    return module.decodeShareUrl;
+  } catch (error) {
+    const message = loadFailure('share link reader', error);
+
+    return () => err({ kind: 'damaged', message });
+  }
+}
+
+/**
  * Opens a share link pasted into a tab that already shows the app: only the
  * fragment changes then, so the page does not load again.
  */
-function onHashChange(): void {
+async function onHashChange(): Promise<void> {
   if (!window.location.hash.startsWith('#scenario=')) {
     return;
   }
-  const shared = decodeShareUrl(window.location.hash);
+  const hash = window.location.hash;
+  const decode = await loadDecoder();
+  // A later fragment change handles its own link.
+  if (window.location.hash !== hash) {
+    return;
+  }
+  const shared = decode(hash);
   clearFragment();
   if (!shared.ok) {
     useAppStore.getState().setBanner({
@@ -64,14 +92,15 @@ export function openSharedScenario(shared: Scenario): void {
 /**
  * Loads the first scenario (share link, saved work or sample), clears the
  * fragment, starts autosaving and watches for later share links. Runs once
- * per page.
+ * per page, and waits only when the address has a fragment to decode.
  */
-export function startSession(): void {
+export async function startSession(): Promise<void> {
   if (started) {
     return;
   }
   started = true;
-  const session = openSession(window.location, window.localStorage);
+  const decode = hasFragment(window.location.hash) ? await loadDecoder() : undefined;
+  const session = openSession(window.location, window.localStorage, decode);
   const store = useAppStore.getState();
   store.resetScenario(session.scenario);
   store.setBanner(session.notice);
@@ -86,5 +115,5 @@ export function startSession(): void {
     showWelcomeGallery();
   }
   startAutosave(window.localStorage);
-  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('hashchange', () => void onHashChange());
 }

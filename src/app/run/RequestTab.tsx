@@ -1,6 +1,7 @@
+import { lazy } from 'react';
 import { NODE_TYPE_INFO } from '../../engine/model';
+import { LazyPart } from '../components/LazyPart';
 import { useAppStore } from '../store';
-import { EntryComposer } from '../eventbridge/EntryComposer';
 import { EventComposer } from './EventComposer';
 import { resolveEntry } from './entry';
 import { DnsHealthPanels } from '../route53/DnsHealthPanels';
@@ -9,6 +10,11 @@ import { HttpComposer } from './HttpComposer';
 import { RunDetail } from './RunDetail';
 import { RunHistory } from './RunHistory';
 import { sendRequest } from './send';
+
+// The PutEvents composer loads the first time a bus is the entry.
+const EntryComposer = lazy(() =>
+  import('../eventbridge/EntryComposer').then((module) => ({ default: module.EntryComposer })),
+);
 
 function nodeName(node: { id: string; config: Record<string, unknown> }): string {
   const name = node.config.FunctionName ?? node.config.Name;
@@ -39,7 +45,11 @@ function Composer() {
       {entry.kind === 'unsupported' && <p className="run-muted">{entry.reason}</p>}
       {entry.kind === 'http' && <HttpComposer scenario={scenario} node={entry.node} />}
       {entry.kind === 'event' && <EventComposer node={entry.node} />}
-      {entry.kind === 'entry' && <EntryComposer scenario={scenario} node={entry.node} />}
+      {entry.kind === 'entry' && (
+        <LazyPart name="event composer">
+          <EntryComposer scenario={scenario} node={entry.node} />
+        </LazyPart>
+      )}
       {entry.kind !== 'unsupported' && (
         <div className="run-send">
           <button type="button" className="run-send__button" onClick={() => void sendRequest()}>

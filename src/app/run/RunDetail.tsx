@@ -1,12 +1,21 @@
+import { lazy } from 'react';
 import type { RunRecord } from '../store/run-slice';
 import { useAppStore } from '../store';
 import { CompareButton } from '../apigateway/CompareButton';
-import { AsyncRunSummary } from '../eventbridge/AsyncRunSummary';
+import { LazyPart } from '../components/LazyPart';
 import { StatusIcon } from '../components/StatusIcon';
 import { CodeBlock } from './CodeBlock';
 import { LambdaSummary } from './LambdaSummary';
 import { formattedBody, payloadText, rawResponseText } from './response-text';
 import { statusLook } from './status';
+
+// Shown only for asynchronous deliveries, so it appears once loaded, with no
+// loading notice in every other run.
+const AsyncRunSummary = lazy(() =>
+  import('../eventbridge/AsyncRunSummary').then((module) => ({
+    default: module.AsyncRunSummary,
+  })),
+);
 
 function functionName(nodeId: string): string {
   const node = useAppStore.getState().scenario.nodes.find((item) => item.id === nodeId);
@@ -52,7 +61,9 @@ export function RunDetail({ run }: { run: RunRecord }) {
           <CodeBlock label="formatted body" text={formatted} />
         </details>
       )}
-      <AsyncRunSummary result={run.result} />
+      <LazyPart name="delivery summary" fallback={null}>
+        <AsyncRunSummary result={run.result} />
+      </LazyPart>
       {invocations.length === 0 && (
         <p className="run-muted">No function was invoked for this request.</p>
       )}

@@ -1,7 +1,19 @@
 import { useEffect } from 'react';
 import { isTypingTarget } from '../canvas/keyboard';
+import { loadFailure } from '../components/load-failure';
 import { useAppStore } from '../store';
-import { startSimulation } from './run-simulation';
+
+/** Loads the simulation runner on first use, then starts a simulation. */
+function simulate(): void {
+  void import('./run-simulation').then(
+    (module) => module.startSimulation(),
+    (error: unknown) =>
+      useAppStore.getState().setBanner({
+        tone: 'error',
+        message: loadFailure('simulator', error),
+      }),
+  );
+}
 
 /**
  * Installs the simulation keys: Ctrl/Cmd+Shift+Enter simulates; K plays or
@@ -12,7 +24,7 @@ function useSimulationShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.shiftKey) {
         event.preventDefault();
-        void startSimulation();
+        simulate();
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) {
@@ -49,7 +61,7 @@ export function SimulateButton() {
   return (
     <button
       type="button"
-      onClick={() => void startSimulation()}
+      onClick={simulate}
       title="Simulate the scenario's loads (Ctrl+Shift+Enter)"
       aria-keyshortcuts="Control+Shift+Enter"
       aria-busy={running}

@@ -2,7 +2,7 @@ import {
   DEFAULT_APP_URL,
   decodeShareUrl,
   encodeShareUrl,
-} from '../../engine/model';
+} from '../../engine/model/share';
 import { parseCommandArgs } from '../args';
 import { inputError, usageError } from '../errors';
 import { readScenarioFile } from '../files';

@@ -8,5 +8,6 @@ export * from './parse';
 export * from './resolve';
 export * from './result';
 export * from './scenario';
-export * from './share';
 export * from './schema-issues';
+// Share links (./share) are imported from their own module: they carry a
+// compressor that the app loads only when a link is opened or built.

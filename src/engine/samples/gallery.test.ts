@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeExecutor } from '../../runtime/node/node-executor';
-import { encodeShareUrl, parseScenario } from '../model';
+import { parseScenario } from '../model';
+import { encodeShareUrl } from '../model/share';
 import { validateScenario } from '../validate';
 import { GALLERY } from './gallery';
 import { checkGalleryEntry } from './gallery-check';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeShareUrl, parseScenario } from '../model';
+import { parseScenario } from '../model';
+import { encodeShareUrl } from '../model/share';
 import { validateScenario } from '../validate';
 import { SAMPLES } from './index';
 
