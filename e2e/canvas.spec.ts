@@ -268,6 +268,9 @@ test('README screenshot of the sample', async ({ page }) => {
   test.skip(!process.env.UPDATE_SCREENSHOT, 'set UPDATE_SCREENSHOT=1 to refresh');
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
+  await page.getByTestId('node-alb').click();
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByText('200 OK').first()).toBeVisible();
   await page.getByTestId('node-hello').click();
   // The code editor loads lazily; the picture is still useful without it.
   await page
