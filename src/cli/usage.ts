@@ -115,7 +115,10 @@ export const COMMAND_HELP: CommandHelp[] = [
     ],
     options: [
       ['--node ID', 'node the input is sent into'],
-      ['--request FILE', 'raw HTTP/1.1 request, for an ALB node'],
+      [
+        '--request FILE',
+        'raw HTTP/1.1 request, for an ALB, API Gateway or Route 53 node',
+      ],
       ['--event FILE', 'JSON event sent straight to a Lambda function node'],
       [
         '--messages FILE',
@@ -123,7 +126,7 @@ export const COMMAND_HELP: CommandHelp[] = [
       ],
       [
         '--entry FILE',
-        'one PutEvents entry, for an EventBridge node\n(not available yet)',
+        'one PutEvents entry, for an EventBridge node',
       ],
       SEED_OPTION,
     ],
@@ -225,6 +228,8 @@ export function generalHelp(
     available.has(command.name) ? command.summary : `${command.summary} *`,
   ]);
 
+  const pending = COMMAND_HELP.some((command) => !available.has(command.name));
+
   return [
     `Lambda Playground command line ${version}`,
     '',
@@ -233,8 +238,7 @@ export function generalHelp(
     'Commands:',
     ...columns(rows, '  '),
     '',
-    '  * not available yet in this version',
-    '',
+    ...(pending ? ['  * not available yet in this version', ''] : []),
     `Run "${INVOCATION} <command> --help" for a command's options.`,
     'Other options: --help prints this text, --version the version.',
     '',
