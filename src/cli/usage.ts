@@ -166,6 +166,11 @@ export const COMMAND_HELP: CommandHelp[] = [
     name: 'schedule-next',
     synopsis: 'schedule-next EXPRESSION [--count N] [--from ISO-8601]',
     summary: 'next firing times of a rate() or cron() expression',
+    details: [
+      'Prints one UTC time per line. An expression that never fires after',
+      '--from, such as cron(0 0 30 2 ? *), prints nothing on stdout, prints',
+      '"never fires after TIME" on stderr and exits 0.',
+    ],
     options: [
       ['--count N', 'how many firing times to print (default 5)'],
       ['--from ISO-8601', 'list firings strictly after this time (default now)'],

@@ -23,6 +23,15 @@ describe('event sqs command', () => {
       'no-body.json': [{ body: 'ok' }, { messageAttributes: {} }],
       'bad-type.json': [{ body: 'x', messageAttributes: { N: { DataType: 'Integer', StringValue: '1' } } }],
       'no-group.json': [{ body: 'x' }],
+      'fifo-repeat.json': [
+        { body: 'a', messageGroupId: 'g1' },
+        { body: 'a', messageGroupId: 'g1' },
+      ],
+      'fifo-ids.json': [
+        { body: 'a', messageGroupId: 'g1', messageDeduplicationId: 'order-1' },
+        { body: 'a', messageGroupId: 'g1', messageDeduplicationId: 'order-2' },
+        { body: 'b', messageGroupId: 'g1', messageDeduplicationId: 'order-1' },
+      ],
     });
     const event = ['event', 'sqs', '--messages'];
     const cases: Record<string, string[]> = {
@@ -34,6 +43,9 @@ describe('event sqs command', () => {
       badType: [...event, files['bad-type.json']!],
       noGroup: [...event, files['no-group.json']!, '--fifo'],
       fifoName: [...event, files['fifo.json']!, '--queue', 'orders.fifo'],
+      fifoRepeat: [...event, files['fifo-repeat.json']!, '--fifo', '--queue', 'orders.fifo'],
+      fifoIds: [...event, files['fifo-ids.json']!, '--fifo'],
+      standardRepeat: [...event, files['fifo-repeat.json']!],
     };
     const entries = await Promise.all(
       Object.entries(cases).map(async ([name, args]) => [name, await runCli(args)] as const),
@@ -110,5 +122,38 @@ describe('event sqs command', () => {
       expect(stderr.trim().split('\n'), name).toHaveLength(1);
       expect(hasStackFrame(stderr), name).toBe(false);
     }
+  });
+
+  it('drops FIFO content duplicate', () => {
+    const records = event('fifoRepeat').Records;
+
+    expect(runs.fifoRepeat?.exitCode).toBe(0);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.eventSourceARN).toMatch(/:orders\.fifo$/);
+  });
+
+  it('names dropped duplicate on stderr', () => {
+    const lines = (runs.fifoRepeat?.stderr ?? '').trim().split('\n');
+
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/dropped message 1 as a duplicate of message 0/);
+    expect(lines[0]).toMatch(/SHA-256 of its body/);
+    expect(lines[0]).toMatch(/5-minute deduplication interval/);
+  });
+
+  it('uses given deduplication ids', () => {
+    const records = event('fifoIds').Records;
+
+    expect(records.map((record) => record.attributes.MessageDeduplicationId)).toEqual([
+      'order-1',
+      'order-2',
+    ]);
+    expect(runs.fifoIds?.stderr).toMatch(/dropped message 2 as a duplicate of message 0/);
+    expect(runs.fifoIds?.stderr).toMatch(/from its messageDeduplicationId/);
+  });
+
+  it('keeps repeats on standard queue', () => {
+    expect(event('standardRepeat').Records).toHaveLength(2);
+    expect(runs.standardRepeat?.stderr).toBe('');
   });
 });

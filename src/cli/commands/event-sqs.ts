@@ -1,4 +1,5 @@
-import { buildSqsEvent, SqsMessageInputError } from '../../engine/sqs/event';
+import type { FifoDuplicate } from '../../engine/sqs/deduplication';
+import { buildSqsEventFromSends, SqsMessageInputError } from '../../engine/sqs/event';
 import { noPositionals, parseCommandArgs, requireOption } from '../args';
 import { inputError, usageError } from '../errors';
 import { readJsonFile } from '../files';
@@ -7,6 +8,14 @@ import { readSqsMessages } from '../sqs-messages';
 import { EVENT_CONTEXT_OPTIONS, readEventContext } from './event-eventbridge';
 
 const COMMAND = 'event sqs';
+
+function duplicateLine(path: string, duplicate: FifoDuplicate): string {
+  const source = duplicate.contentBased
+    ? 'the SHA-256 of its body, as content-based deduplication sets it'
+    : 'its messageDeduplicationId';
+
+  return `Messages file "${path}": dropped message ${duplicate.index} as a duplicate of message ${duplicate.firstIndex}: both have deduplication id ${duplicate.deduplicationId} (from ${source}), and a FIFO queue delivers only the first message with an id within the 5-minute deduplication interval.`;
+}
 
 /**
  * `event sqs --messages FILE [--fifo] [--queue NAME] [--seed N]`: prints the
@@ -34,7 +43,7 @@ export function runEventSqs(args: string[]): number {
 
   const messages = readSqsMessages(readJsonFile(messagesPath, 'Messages file'), messagesPath);
   try {
-    const event = buildSqsEvent(messages, {
+    const { event, duplicates } = buildSqsEventFromSends(messages, {
       region: context.region,
       accountId: context.accountId,
       fifo,
@@ -42,6 +51,9 @@ export function runEventSqs(args: string[]): number {
       now: context.now(),
       random: context.random,
     });
+    for (const duplicate of duplicates) {
+      process.stderr.write(`${duplicateLine(messagesPath, duplicate)}\n`);
+    }
     printJson(event);
   } catch (error) {
     if (error instanceof SqsMessageInputError) {

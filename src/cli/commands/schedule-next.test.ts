@@ -19,6 +19,8 @@ describe('schedule-next command', () => {
       badCount: ['schedule-next', 'rate(5 minutes)', '--count', '0', ...from],
       badFrom: ['schedule-next', 'rate(5 minutes)', '--from', 'tomorrow'],
       past: ['schedule-next', 'cron(0 0 1 1 ? 2020)', ...from],
+      february30: ['schedule-next', 'cron(0 0 30 2 ? *)', ...from],
+      help: ['schedule-next', '--help'],
     };
     const entries = await Promise.all(
       Object.entries(cases).map(
@@ -90,5 +92,18 @@ describe('schedule-next command', () => {
       hasStackFrame(run.stderr),
     );
     expect(withFrames).toEqual([]);
+  });
+
+  it('never-firing cron exits 0', () => {
+    expect(runs.february30?.stdout).toBe('');
+    expect(runs.february30?.stderr).toContain('never fires after');
+    expect(runs.february30?.exitCode).toBe(0);
+  });
+
+  it('help explains never-firing expressions', () => {
+    const help = (runs.help?.stdout ?? '').replace(/\s+/g, ' ');
+    expect(runs.help?.exitCode).toBe(0);
+    expect(help).toContain('never fires after TIME');
+    expect(help).toContain('exits 0');
   });
 });

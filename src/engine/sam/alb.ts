@@ -49,12 +49,29 @@ function conditions(ctx: SamContext, edge: ScenarioEdge, list: RuleCondition[]):
   return list.map((condition) => ({ ...condition }) as YamlValue);
 }
 
+// Elastic Load Balancing rejects a target group whose timeout is not below
+// its interval (ValidationError "Health check interval must be greater than
+// the timeout"), so CloudFormation fails to create it. AWS's CDK checks the
+// same rule before deploying (https://github.com/aws/aws-cdk/pull/29075).
+// Ranges and defaults:
+// https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+function warnTimeoutNotBelowInterval(ctx: SamContext, edge: ScenarioEdge, config: AlbTargetConfig): void {
+  if (!config.HealthCheckEnabled) return;
+  const timeout = config.HealthCheckTimeoutSeconds;
+  const interval = config.HealthCheckIntervalSeconds;
+  if (timeout < interval) return;
+  ctx.warn(
+    `Edge ${edge.id}: target group ${config.Name} has HealthCheckTimeoutSeconds ${timeout}, not below HealthCheckIntervalSeconds ${interval}, so Elastic Load Balancing rejects it and the stack fails to deploy; set a timeout below the interval.`,
+  );
+}
+
 /** The target group and permission of one edge; returns the target group's id. */
 function exportTarget(ctx: SamContext, edge: ScenarioEdge, config: AlbTargetConfig): string | undefined {
   const parts = ctx.functions.get(edge.target);
   if (!parts) return undefined;
   const groupId = ctx.derivedId(edge.id, 'TargetGroup');
   const permissionId = ctx.derivedId(edge.id, 'Permission');
+  warnTimeoutNotBelowInterval(ctx, edge, config);
   if (!config.invokePermission) {
     ctx.warn(`Edge ${edge.id}: invokePermission is false, but a Lambda target cannot be registered without the permission, so the template grants it.`);
   }

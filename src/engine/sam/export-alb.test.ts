@@ -156,3 +156,38 @@ describe('SAM export of ALB rules', () => {
     expect(result.warnings.some((warning) => warning.includes('invokePermission is false'))).toBe(true);
   });
 });
+
+function withHealthCheck(timeout: number, interval: number): Scenario {
+  const scenario = structuredClone(ALB_HELLO_SAMPLE);
+  scenario.edges[0]!.config = {
+    Name: 'hello-targets',
+    HealthCheckEnabled: true,
+    HealthCheckTimeoutSeconds: timeout,
+    HealthCheckIntervalSeconds: interval,
+  };
+
+  return scenario;
+}
+
+// CreateTargetGroup rejects a timeout that is not below the interval:
+// https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html
+describe('SAM export health check timeout', () => {
+  const timeoutWarnings = (timeout: number, interval: number): string[] =>
+    exportParsed(withHealthCheck(timeout, interval)).result.warnings.filter(
+      (warning) => warning.includes('HealthCheckTimeoutSeconds'),
+    );
+
+  it('warns when timeout exceeds interval', () => {
+    expect(timeoutWarnings(30, 10)).toEqual([
+      'Edge alb-hello: target group hello-targets has HealthCheckTimeoutSeconds 30, not below HealthCheckIntervalSeconds 10, so Elastic Load Balancing rejects it and the stack fails to deploy; set a timeout below the interval.',
+    ]);
+  });
+
+  it('warns when timeout equals interval', () => {
+    expect(timeoutWarnings(10, 10)).toHaveLength(1);
+  });
+
+  it('stays quiet when timeout is below', () => {
+    expect(timeoutWarnings(5, 10)).toEqual([]);
+  });
+});

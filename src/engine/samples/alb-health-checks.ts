@@ -41,6 +41,8 @@ export const ALB_HEALTH_CHECKS_SAMPLE: Scenario = {
         HealthCheckEnabled: true,
         HealthCheckPath: '/health',
         HealthCheckIntervalSeconds: 10,
+        // Below the interval, as Elastic Load Balancing requires; the Lambda default is 30 s.
+        HealthCheckTimeoutSeconds: 5,
         UnhealthyThresholdCount: 2,
       },
     },

@@ -35,7 +35,8 @@ export function rdsBurstScenario(viaProxy: boolean): Scenario {
       id: 'orders',
       type: 'sqs',
       position: { x: 0, y: 80 },
-      config: { QueueName: 'orders', VisibilityTimeout: 60 },
+      // Six times the function timeout, as AWS advises for an SQS event source.
+      config: { QueueName: 'orders', VisibilityTimeout: 180 },
     },
     {
       id: 'save-order',

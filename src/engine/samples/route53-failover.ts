@@ -6,6 +6,8 @@ const HEALTH_CHECK = {
   HealthCheckEnabled: true,
   HealthCheckPath: '/health',
   HealthCheckIntervalSeconds: 10,
+  // Below the interval, as Elastic Load Balancing requires; the Lambda default is 30 s.
+  HealthCheckTimeoutSeconds: 5,
   UnhealthyThresholdCount: 2,
 };
 

@@ -4,6 +4,10 @@ import { encodeShareUrl } from '../model/share';
 import { validateScenario } from '../validate';
 import { SAMPLES } from './index';
 
+// Warning codes a sample shows on purpose, keyed by sample name. Every other
+// sample must validate with `info` diagnostics at most.
+const EXPECTED_WARNINGS: Readonly<Record<string, readonly string[]>> = {};
+
 describe.each(SAMPLES.map((sample) => [sample.name, sample] as const))(
   'sample %s',
   (_name, sample) => {
@@ -16,6 +20,13 @@ describe.each(SAMPLES.map((sample) => [sample.name, sample] as const))(
         (diagnostic) => diagnostic.severity === 'error',
       );
       expect(errors).toEqual([]);
+    });
+
+    it('has only expected warnings', () => {
+      const warnings = validateScenario(sample)
+        .filter((diagnostic) => diagnostic.severity === 'warning')
+        .map((diagnostic) => diagnostic.code);
+      expect(warnings).toEqual(EXPECTED_WARNINGS[sample.name] ?? []);
     });
 
     it('shares in under 2,000 characters', () => {

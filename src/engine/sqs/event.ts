@@ -7,7 +7,7 @@ import {
   type EventMessageAttribute,
   type MessageAttributeInput,
 } from './message-attributes';
-import { sha256Hex } from './sha256';
+import { deduplicationIdOf, findFifoDuplicates, type FifoDuplicate } from './deduplication';
 
 /** One message to put in an SQS event, as `event sqs --messages` reads it. */
 export interface SqsMessageInput {
@@ -122,6 +122,15 @@ function checkMessage(message: SqsMessageInput, index: number, fifo: boolean): v
       `Message ${index} has no messageGroupId; every message sent to a FIFO queue needs one.`,
     );
   }
+  if (
+    message.messageDeduplicationId !== undefined &&
+    (typeof message.messageDeduplicationId !== 'string' || message.messageDeduplicationId === '')
+  ) {
+    throw new SqsMessageInputError(
+      index,
+      `Message ${index} has a messageDeduplicationId that is not a non-empty string; give a string or leave it out to use the SHA-256 of the body.`,
+    );
+  }
   if (Object.keys(message.messageAttributes ?? {}).length > 10) {
     throw new SqsMessageInputError(index, `Message ${index} has more than 10 message attributes, the SQS limit.`);
   }
@@ -145,8 +154,7 @@ function buildAttributes(
   }
   attributes.SenderId = message.senderId ?? options.senderId ?? options.accountId;
   if (options.fifo) {
-    attributes.MessageDeduplicationId =
-      message.messageDeduplicationId ?? sha256Hex(utf8Bytes(message.body));
+    attributes.MessageDeduplicationId = deduplicationIdOf(message);
   }
   attributes.ApproximateFirstReceiveTimestamp = String(message.firstReceiveTimestamp ?? options.now);
   if (message.awsTraceHeader) {
@@ -156,29 +164,33 @@ function buildAttributes(
   return attributes;
 }
 
-/**
- * Builds the event an SQS event source mapping passes to a function: every
- * `attributes` value a string, message attributes in camelCase with empty
- * list fields, `md5OfMessageAttributes` only when there are attributes.
- * https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
- */
-export function buildSqsEvent(messages: readonly SqsMessageInput[], options: SqsEventOptions): SqsEvent {
+function eventAttributes(message: SqsMessageInput, index: number): Record<string, EventMessageAttribute> {
+  const messageAttributes: Record<string, EventMessageAttribute> = {};
+  for (const [name, input] of Object.entries(message.messageAttributes ?? {})) {
+    try {
+      messageAttributes[name] = toEventAttribute(name, input);
+    } catch (cause) {
+      const detail = cause instanceof Error ? cause.message : String(cause);
+      throw new SqsMessageInputError(index, `Message ${index}: ${detail}`);
+    }
+  }
+
+  return messageAttributes;
+}
+
+function buildRecords(
+  entries: readonly { message: SqsMessageInput; index: number }[],
+  options: SqsEventOptions,
+): SqsEventRecord[] {
   const arn = queueArnOf(options);
   const fifo = options.fifo ?? false;
   let sequence = fifo ? firstSequenceNumber(options.random) : 0n;
-  const records = messages.map((message, index): SqsEventRecord => {
+
+  return entries.map(({ message, index }): SqsEventRecord => {
     checkMessage(message, index, fifo);
     const sequenceNumber = sequence;
     sequence += 1000n;
-    const messageAttributes: Record<string, EventMessageAttribute> = {};
-    for (const [name, input] of Object.entries(message.messageAttributes ?? {})) {
-      try {
-        messageAttributes[name] = toEventAttribute(name, input);
-      } catch (cause) {
-        const detail = cause instanceof Error ? cause.message : String(cause);
-        throw new SqsMessageInputError(index, `Message ${index}: ${detail}`);
-      }
-    }
+    const messageAttributes = eventAttributes(message, index);
     const record: SqsEventRecord = {
       messageId: message.messageId ?? randomUuid(options.random),
       receiptHandle: message.receiptHandle ?? receiptHandle(options.random),
@@ -202,6 +214,48 @@ export function buildSqsEvent(messages: readonly SqsMessageInput[], options: Sqs
     }
     return record;
   });
+}
 
-  return { Records: records };
+/**
+ * Builds the event an SQS event source mapping passes to a function: every
+ * `attributes` value a string, message attributes in camelCase with empty
+ * list fields, `md5OfMessageAttributes` only when there are attributes.
+ * The messages are taken as already in the queue, so none is dropped.
+ * https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
+ */
+export function buildSqsEvent(messages: readonly SqsMessageInput[], options: SqsEventOptions): SqsEvent {
+  const entries = messages.map((message, index) => ({ message, index }));
+
+  return { Records: buildRecords(entries, options) };
+}
+
+/** An event built from sent messages, and the FIFO duplicates left out of it. */
+export interface SentMessagesEvent {
+  event: SqsEvent;
+  duplicates: FifoDuplicate[];
+}
+
+/**
+ * Builds the event for messages sent in order within one 5-minute
+ * deduplication interval. On a FIFO queue SQS accepts a message whose
+ * deduplication id was already sent but does not deliver it, so the event
+ * holds only the first; every message is still checked as SendMessage would.
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html
+ */
+export function buildSqsEventFromSends(
+  messages: readonly SqsMessageInput[],
+  options: SqsEventOptions,
+): SentMessagesEvent {
+  const fifo = options.fifo ?? false;
+  messages.forEach((message, index) => {
+    checkMessage(message, index, fifo);
+    eventAttributes(message, index);
+  });
+  const duplicates = fifo ? findFifoDuplicates(messages) : [];
+  const dropped = new Set(duplicates.map((duplicate) => duplicate.index));
+  const entries = messages
+    .map((message, index) => ({ message, index }))
+    .filter((entry) => !dropped.has(entry.index));
+
+  return { event: { Records: buildRecords(entries, options) }, duplicates };
 }

@@ -1,4 +1,5 @@
 export * from './batch-response';
+export * from './deduplication';
 export * from './event';
 export * from './message-attributes';
 export * from './md5';
