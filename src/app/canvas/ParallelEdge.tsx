@@ -1,11 +1,14 @@
 import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import type { EdgeKind } from '../../engine/model';
+import type { Selection } from '../store/scenario-slice';
 import { curvedPath, slotOffset, type ParallelSlot } from './edge-geometry';
 
 /** Data the canvas stores on each React Flow edge. */
 export type ConnectionEdgeData = {
   kind: EdgeKind | undefined;
   slot: ParallelSlot;
+  /** Set on a dashed reference edge: what a click on it selects. */
+  owner?: Selection;
 };
 
 /** A React Flow edge drawn by ParallelEdge. */

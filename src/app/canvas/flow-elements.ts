@@ -8,6 +8,7 @@ import type { Selection } from '../store/scenario-slice';
 import { parallelSlots } from './edge-geometry';
 import { edgeAriaLabel, edgeLabelParts, edgeLabelText } from './edge-labels';
 import { displayName } from './node-summary';
+import { referenceAriaLabel, referenceEdges } from './reference-edges';
 import type { ConnectionFlowEdge } from './ParallelEdge';
 import type { ServiceFlowNode } from './ServiceNode';
 
@@ -41,8 +42,7 @@ export function toFlowEdges(
   selection: Selection,
 ): ConnectionFlowEdge[] {
   const slots = parallelSlots(scenario.edges);
-
-  return scenario.edges.map((edge) => {
+  const connections = scenario.edges.map((edge): ConnectionFlowEdge => {
     const kind = edgeKind(scenario, edge);
     const parts = edgeLabelParts(kind, edge);
 
@@ -61,4 +61,28 @@ export function toFlowEdges(
       },
     };
   });
+  // References are drawn, not edited: React Flow never selects or deletes them.
+  const references = referenceEdges(scenario).map(
+    (reference): ConnectionFlowEdge => ({
+      id: reference.id,
+      type: 'connection',
+      source: reference.source,
+      target: reference.target,
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      className: 'reference-edge',
+      label: reference.role,
+      style: { strokeDasharray: '6 4' },
+      markerEnd: { type: MarkerType.ArrowClosed },
+      ariaLabel: referenceAriaLabel(reference),
+      data: {
+        kind: undefined,
+        slot: { index: 0, count: 1, reversed: false },
+        owner: reference.owner,
+      },
+    }),
+  );
+
+  return [...connections, ...references];
 }

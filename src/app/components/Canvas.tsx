@@ -24,7 +24,7 @@ import {
   NEW_NODE_SIZE,
 } from '../canvas/palette-drag';
 import { placeOnScreen } from '../canvas/placement';
-import { ParallelEdge } from '../canvas/ParallelEdge';
+import { ParallelEdge, type ConnectionFlowEdge } from '../canvas/ParallelEdge';
 import { ServiceNode, type ServiceFlowNode } from '../canvas/ServiceNode';
 import { toFlowEdges, toFlowNodes, type Measured } from '../canvas/flow-elements';
 import { Toasts } from '../canvas/Toasts';
@@ -157,7 +157,13 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeClick={focusCanvas}
-        onEdgeClick={focusCanvas}
+        onEdgeClick={(_event, edge) => {
+          const owner = (edge as ConnectionFlowEdge).data?.owner;
+          if (owner) {
+            useAppStore.getState().select(owner);
+          }
+          focusCanvas();
+        }}
         onPaneClick={() => {
           useAppStore.getState().select({});
           focusCanvas();

@@ -1,6 +1,7 @@
 import type { ScenarioNode } from '../../engine/model';
 import { useAppStore } from '../store';
-import { DEFAULT_TEST_EVENT } from './entry';
+import { useMemo } from 'react';
+import { defaultTestEvent } from './test-event';
 import { StatusIcon } from '../components/StatusIcon';
 
 function jsonError(text: string): string | undefined {
@@ -14,7 +15,9 @@ function jsonError(text: string): string | undefined {
 
 /** Edits the test event sent straight to a function, as `aws lambda invoke` would. */
 export function EventComposer({ node }: { node: ScenarioNode }) {
-  const text = useAppStore((state) => state.eventDrafts[node.id]) ?? DEFAULT_TEST_EVENT;
+  const scenario = useAppStore((state) => state.scenario);
+  const template = useMemo(() => defaultTestEvent(scenario, node), [scenario, node]);
+  const text = useAppStore((state) => state.eventDrafts[node.id]) ?? template;
   const setEventDraft = useAppStore((state) => state.setEventDraft);
   const problem = jsonError(text);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Scenario, ScenarioNode } from '../../engine/model';
 import { useAppStore } from '../store';
 import type { HeaderRow, HttpDraft } from '../store/run-slice';
-import { defaultHttpDraft, formToRaw, HTTP_METHODS, rawToForm } from './http-draft';
+import { defaultHttpDraft, formToRaw, HTTP_METHODS, rawToForm, requestUrl } from './http-draft';
 
 interface HttpComposerProps {
   scenario: Scenario;
@@ -85,8 +85,11 @@ export function HttpComposer({ scenario, node }: HttpComposerProps) {
           <p className="run-muted">
             URL{' '}
             <output aria-label="Request URL">
-              https://{draft.headers.find((row) => row.name.toLowerCase() === 'host')?.value ?? ''}
-              {draft.target || '/'}
+              {requestUrl(
+                node,
+                draft.headers.find((row) => row.name.toLowerCase() === 'host')?.value ?? '',
+                draft.target,
+              )}
             </output>
           </p>
           <fieldset className="composer__headers">

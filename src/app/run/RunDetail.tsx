@@ -7,7 +7,9 @@ import { StatusIcon } from '../components/StatusIcon';
 import { CodeBlock } from './CodeBlock';
 import { LambdaSummary } from './LambdaSummary';
 import { formattedBody, payloadText, rawResponseText } from './response-text';
-import { statusLook } from './status';
+import { responseLook } from './status';
+import { asyncChainMs } from './run-duration';
+import { formatDuration } from '../eventbridge/format-duration';
 
 // Shown only for asynchronous deliveries, so it appears once loaded, with no
 // loading notice in every other run.
@@ -36,8 +38,9 @@ export function RunDetail({ run }: { run: RunRecord }) {
     );
   }
   const { response, errorReason, invocations, message } = run.result;
-  const look = statusLook(response.statusCode, response.statusText);
+  const look = responseLook(response);
   const formatted = formattedBody(response);
+  const chainMs = asyncChainMs(run.result);
   // An API request that reached a route can be replayed through both integration types.
   const apiEdgeId = run.result.trace.find((span) => span.label.startsWith('Method request:'))?.edgeId;
 
@@ -52,6 +55,12 @@ export function RunDetail({ run }: { run: RunRecord }) {
         </p>
       )}
       {message && <p className="run-message">{message}</p>}
+      {chainMs !== undefined && (
+        <p className="run-muted">
+          PutEvents returned at once; asynchronous deliveries over {formatDuration(chainMs)} of
+          virtual time.
+        </p>
+      )}
       {apiEdgeId && <CompareButton edgeId={apiEdgeId} />}
       <h4>Response</h4>
       <CodeBlock label="response" text={rawResponseText(response)} />

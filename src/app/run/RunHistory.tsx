@@ -1,26 +1,18 @@
 import { useAppStore } from '../store';
 import type { RunRecord } from '../store/run-slice';
+import { responseDurationMs } from './run-duration';
 import { StatusIcon } from '../components/StatusIcon';
-import { statusLook } from './status';
+import { responseLook } from './status';
 import { formatDuration } from '../eventbridge/format-duration';
-
-function durationMs(run: RunRecord): number | undefined {
-  const trace = run.result?.trace;
-  if (!trace || trace.length === 0) {
-    return run.result?.invocations[0]?.durationMs;
-  }
-
-  return Math.max(...trace.map((span) => span.endMs)) - Math.min(...trace.map((span) => span.startMs));
-}
 
 function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
   const selectRun = useAppStore((state) => state.selectRun);
   const response = run.result?.response;
   const look = response
-    ? statusLook(response.statusCode, response.statusText)
+    ? responseLook(response)
     : { iconName: 'cross' as const, tone: 'server-error' as const, text: 'Failed' };
   const first = run.result?.invocations[0];
-  const duration = durationMs(run);
+  const duration = responseDurationMs(run.result);
 
   return (
     <li>

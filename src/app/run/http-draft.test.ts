@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRawHttpRequest } from '../../engine/http';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
 import type { HttpDraft } from '../store/run-slice';
-import { defaultHttpDraft, draftLabel, formToRaw, rawToForm } from './http-draft';
+import { defaultHttpDraft, draftLabel, formToRaw, rawToForm, requestUrl } from './http-draft';
 
 const alb = ALB_HELLO_SAMPLE.nodes.find((node) => node.id === 'alb')!;
 
@@ -72,5 +72,16 @@ describe('http draft', () => {
     const internal = { ...alb, config: { Name: 'api', Scheme: 'internal' } };
     const first = defaultHttpDraft(ALB_HELLO_SAMPLE, internal);
     expect(first.headers[0]?.value).toBe('internal-api-123456789.us-east-1.elb.amazonaws.com');
+  });
+});
+
+describe('requestUrl', () => {
+  it('HTTP listener on 80 is http', () => {
+    expect(requestUrl(alb, 'web-alb', '/a')).toBe('http://web-alb/a');
+  });
+
+  it('non-default port is shown', () => {
+    const node = { ...alb, config: { ...alb.config, Protocol: 'HTTPS', Port: 8443 } };
+    expect(requestUrl(node, 'web-alb', '/a')).toBe('https://web-alb:8443/a');
   });
 });

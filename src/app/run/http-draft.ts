@@ -29,6 +29,24 @@ export function albDnsName(scenario: Scenario, node: ScenarioNode): string {
   return `${prefix}${name}-123456789.${region}.elb.amazonaws.com`;
 }
 
+/**
+ * Returns the URL a client would request: an ALB answers on its listener's
+ * protocol and port (the port is left out when it is the scheme's default);
+ * API Gateway endpoints are HTTPS only.
+ */
+export function requestUrl(node: ScenarioNode, host: string, target: string): string {
+  let origin = `https://${host}`;
+  if (node.type === 'alb') {
+    const config = node.config as { Protocol?: string; Port?: number };
+    const scheme = config.Protocol === 'HTTPS' ? 'https' : 'http';
+    const port = config.Port ?? (scheme === 'https' ? 443 : 80);
+    const standard = scheme === 'https' ? 443 : 80;
+    origin = `${scheme}://${host}${port === standard ? '' : `:${port}`}`;
+  }
+
+  return `${origin}${target || '/'}`;
+}
+
 /** Returns the request a new composer starts with for an entry node. */
 export function defaultHttpDraft(scenario: Scenario, node: ScenarioNode): HttpDraft {
   const api = node.type === 'apigateway' ? apiRequestDefaults(scenario, node.id) : undefined;

@@ -6,7 +6,8 @@ import { flushPendingEdits } from '../editor/pending-edits';
 import { useAppStore } from '../store';
 import { composeBusEntry } from '../eventbridge/compose-entry';
 import { engineClient } from './engine-client';
-import { DEFAULT_TEST_EVENT, resolveEntry } from './entry';
+import { resolveEntry } from './entry';
+import { defaultTestEvent } from './test-event';
 import { defaultHttpDraft, draftLabel, draftMessage } from './http-draft';
 
 let nextRunId = 1;
@@ -55,7 +56,7 @@ function composeInput(): { nodeId: string; input: RunInput; label: string } | { 
   if (entry.kind === 'entry') {
     return { nodeId, ...composeBusEntry(state.scenario, entry.node) };
   }
-  const text = state.eventDrafts[nodeId] ?? DEFAULT_TEST_EVENT;
+  const text = state.eventDrafts[nodeId] ?? defaultTestEvent(state.scenario, entry.node);
   try {
     return { nodeId, input: { kind: 'event', event: JSON.parse(text) }, label: 'Test event' };
   } catch (error) {

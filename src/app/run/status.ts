@@ -28,6 +28,35 @@ export function statusLook(statusCode: number, reason?: string): StatusLook {
   return { icon: '✓', iconName: 'ok', tone: 'ok', text };
 }
 
+/** Reads Lambda's `X-Amz-Function-Error` header, set when a function fails. */
+function functionError(headers: readonly (readonly [string, string])[]): string | undefined {
+  return headers.find(([name]) => name.toLowerCase() === 'x-amz-function-error')?.[1];
+}
+
+/**
+ * Returns the look of a response. An Invoke answers 200 even when the
+ * function failed and names the failure in `X-Amz-Function-Error`, so that
+ * case reads as an error, for example `200 Unhandled`.
+ * https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
+ */
+export function responseLook(response: {
+  statusCode: number;
+  statusText: string;
+  headers: readonly (readonly [string, string])[];
+}): StatusLook {
+  const error = functionError(response.headers);
+  if (error !== undefined && response.statusCode < 300) {
+    return {
+      icon: '✕',
+      iconName: 'cross',
+      tone: 'server-error',
+      text: `${response.statusCode} ${error || 'Function error'}`,
+    };
+  }
+
+  return statusLook(response.statusCode, response.statusText);
+}
+
 /** Formats milliseconds as the console does, for example `12.34 ms`. */
 export function formatMs(ms: number): string {
   return `${ms.toFixed(2)} ms`;

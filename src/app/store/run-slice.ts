@@ -78,6 +78,19 @@ export interface RunSlice {
   setHealthChecks(edgeId: string, outcome: HealthCheckOutcome): void;
 }
 
+/**
+ * Run state that belongs to one scenario; a loaded sample, an import, a share
+ * link or a new canvas starts from this, so no result names another
+ * scenario's nodes.
+ */
+export const CLEARED_RUNS = {
+  runs: [],
+  selectedRunId: undefined,
+  httpDrafts: {},
+  eventDrafts: {},
+  healthChecks: {},
+} satisfies Partial<RunSlice>;
+
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
   runs: [],
   sending: 0,

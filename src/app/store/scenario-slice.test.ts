@@ -48,3 +48,13 @@ describe('scenario slice', () => {
     expect(useAppStore.getState().selection).toEqual({});
   });
 });
+
+describe('scenario replacement', () => {
+  it('replaceScenario clears the run history', () => {
+    reset();
+    useAppStore.getState().addRun({ id: 1, entryNodeId: 'alb', label: 'GET /' });
+    useAppStore.getState().replaceScenario({ ...ALB_HELLO_SAMPLE, name: 'Other' });
+    expect(useAppStore.getState().runs).toEqual([]);
+    expect(useAppStore.getState().selectedRunId).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { NodeType, Scenario } from '../../engine/model';
 import { ALB_HELLO_SAMPLE } from '../../engine/samples/alb-hello';
 import * as history from './history';
+import { CLEARED_RUNS } from './run-slice';
 import * as ops from './scenario-ops';
 import type { AppState } from './index';
 
@@ -226,10 +227,15 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   },
   replaceScenario: (scenario) => {
     commit(set, () => scenario);
-    set({ selection: {} });
+    set({ selection: {}, ...CLEARED_RUNS });
   },
   resetScenario: (scenario) =>
-    set({ scenario, selection: {}, history: history.EMPTY_HISTORY }),
+    set({
+      scenario,
+      selection: {},
+      history: history.EMPTY_HISTORY,
+      ...CLEARED_RUNS,
+    }),
   undo: () =>
     set((state) => {
       const step = history.undo(state.history, state.scenario);
