@@ -7,7 +7,6 @@ import { useAppStore } from '../store';
 import { composeBusEntry } from '../eventbridge/compose-entry';
 import { engineClient } from './engine-client';
 import { resolveEntry } from './entry';
-import { defaultTestEvent } from './test-event';
 import { defaultHttpDraft, draftLabel, draftMessage } from './http-draft';
 
 let nextRunId = 1;
@@ -38,7 +37,9 @@ function knownTargetHealth(): Record<string, TargetHealth> {
 }
 
 /** Builds what the composer sends into the entry node, or returns why it cannot. */
-function composeInput(): { nodeId: string; input: RunInput; label: string } | { error: string } {
+async function composeInput(): Promise<
+  { nodeId: string; input: RunInput; label: string } | { error: string }
+> {
   const state = useAppStore.getState();
   const entry = resolveEntry(state.scenario, state.selection);
   if (!entry) {
@@ -56,7 +57,11 @@ function composeInput(): { nodeId: string; input: RunInput; label: string } | { 
   if (entry.kind === 'entry') {
     return { nodeId, ...composeBusEntry(state.scenario, entry.node) };
   }
-  const text = state.eventDrafts[nodeId] ?? defaultTestEvent(state.scenario, entry.node);
+  // The trigger-shaped template pulls in the event builders, so it loads on
+  // first use to keep them off the first screen.
+  const text =
+    state.eventDrafts[nodeId] ??
+    (await import('./test-event')).defaultTestEvent(state.scenario, entry.node);
   try {
     return { nodeId, input: { kind: 'event', event: JSON.parse(text) }, label: 'Test event' };
   } catch (error) {
@@ -70,7 +75,7 @@ function composeInput(): { nodeId: string; input: RunInput; label: string } | { 
  */
 export async function sendRequest(): Promise<void> {
   flushPendingEdits();
-  const composed = composeInput();
+  const composed = await composeInput();
   const state = useAppStore.getState();
   const id = nextRunId++;
   if ('error' in composed) {
