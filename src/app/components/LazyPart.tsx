@@ -6,6 +6,8 @@ export interface LazyPartProps {
   name: string;
   /** Content shown while the code loads, a short notice by default. */
   fallback?: ReactNode;
+  /** Content shown when the code cannot be fetched; a reload notice by default. */
+  renderFailure?: (message: string) => ReactNode;
   /** The part, built from `React.lazy` components. */
   children: ReactNode;
 }
@@ -23,16 +25,20 @@ class LoadBoundary extends Component<LazyPartProps, LoadBoundaryState> {
   }
 
   override render() {
-    if (this.state.failed !== undefined) {
-      return (
-        <p className="field-error" role="status">
-          The {this.props.name} could not load ({this.state.failed}). Reload the
-          page to try again.
-        </p>
-      );
+    const { failed } = this.state;
+    if (failed === undefined) {
+      return this.props.children;
+    }
+    if (this.props.renderFailure) {
+      return this.props.renderFailure(failed);
     }
 
-    return this.props.children;
+    return (
+      <p className="field-error" role="status">
+        The {this.props.name} could not load ({failed}). Reload the page to try
+        again.
+      </p>
+    );
   }
 }
 

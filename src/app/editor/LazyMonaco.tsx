@@ -1,4 +1,5 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { LazyPart } from '../components/LazyPart';
 
 /** Props of a lazily loaded Monaco editor with a plain-text stand-in. */
 export interface LazyMonacoProps {
@@ -10,43 +11,26 @@ export interface LazyMonacoProps {
   children: ReactNode;
 }
 
-interface LoadBoundaryState {
-  /** Message of the load error, once Monaco failed to load. */
-  failed?: string;
-}
-
-class LoadBoundary extends Component<LazyMonacoProps, LoadBoundaryState> {
-  override state: LoadBoundaryState = {};
-
-  static getDerivedStateFromError(error: unknown): LoadBoundaryState {
-    return { failed: error instanceof Error ? error.message : String(error) };
-  }
-
-  override render() {
-    if (this.state.failed !== undefined) {
-      return (
-        <>
-          <p role="status">
-            The {this.props.editorName} could not load ({this.state.failed});
-            editing as plain text.
-          </p>
-          {this.props.fallback}
-        </>
-      );
-    }
-
-    return this.props.children;
-  }
-}
-
 /**
  * Renders a lazily loaded Monaco editor, showing `fallback` while it loads
  * and, with a notice, for good if loading fails.
  */
 export function LazyMonaco(props: LazyMonacoProps) {
   return (
-    <LoadBoundary {...props}>
-      <Suspense fallback={props.fallback}>{props.children}</Suspense>
-    </LoadBoundary>
+    <LazyPart
+      name={props.editorName}
+      fallback={props.fallback}
+      renderFailure={(message) => (
+        <>
+          <p role="status">
+            The {props.editorName} could not load ({message}); editing as plain
+            text.
+          </p>
+          {props.fallback}
+        </>
+      )}
+    >
+      {props.children}
+    </LazyPart>
   );
 }

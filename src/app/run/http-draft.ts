@@ -1,18 +1,10 @@
 import { parseRawHttpRequest } from '../../engine/http';
-import type { Scenario, ScenarioNode } from '../../engine/model';
+import { API_METHODS, type Scenario, type ScenarioNode } from '../../engine/model';
 import type { HeaderRow, HttpDraft } from '../store/run-slice';
 import { apiRequestDefaults } from '../apigateway/api-request';
 
-/** Methods offered in the composer's method list. */
-export const HTTP_METHODS = [
-  'GET',
-  'POST',
-  'PUT',
-  'PATCH',
-  'DELETE',
-  'HEAD',
-  'OPTIONS',
-] as const;
+/** Methods offered in the composer's method list: every one but `ANY`. */
+export const HTTP_METHODS = API_METHODS.filter((method) => method !== 'ANY');
 
 const USER_AGENT = 'curl/8.5.0';
 
