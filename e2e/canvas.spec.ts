@@ -257,7 +257,11 @@ test('autosave survives reload', async ({ page }) => {
   await page.keyboard.press('Delete');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.waitForFunction(
-    () => !localStorage.getItem('lambda-playground:scenario')?.includes('"hello"'),
+    // Wait for the autosave itself: no saved scenario yet also lacks "hello".
+    () => {
+      const saved = localStorage.getItem('lambda-playground:scenario');
+      return saved !== null && !saved.includes('"hello"');
+    },
   );
   await page.reload();
   await expect(page.getByTestId('node-alb')).toBeVisible();

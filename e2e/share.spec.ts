@@ -34,7 +34,11 @@ test('damaged link keeps saved work', async ({ page }) => {
   await page.getByTestId('node-hello').click();
   await page.keyboard.press('Delete');
   await page.waitForFunction(
-    () => !localStorage.getItem('lambda-playground:scenario')?.includes('"hello"'),
+    // Wait for the autosave itself: no saved scenario yet also lacks "hello".
+    () => {
+      const saved = localStorage.getItem('lambda-playground:scenario');
+      return saved !== null && !saved.includes('"hello"');
+    },
   );
 
   await page.goto('/?from=link#scenario=1.eJzLSM3JyVcozy_KSQEAGgQEXQ-broken');
