@@ -133,11 +133,14 @@ export const COMMAND_HELP: CommandHelp[] = [
   },
   {
     name: 'simulate',
-    synopsis: 'simulate SCENARIO [--json] [--seed N]',
+    synopsis: 'simulate SCENARIO [--json] [--seed N] [--real-invocations N]',
     summary: 'run the simulation to its end; print a summary',
     details: [
       'Runs the scenario\'s loads on a virtual clock; each invocation\'s outcome',
-      'comes from the function\'s simulation model, not from its handler code.',
+      'comes from the function\'s simulation model, so a seed repeats the run.',
+      'With --real-invocations N the first N invocations run the real handler',
+      'code in worker threads instead, and their measured durations advance',
+      'the clock, so such runs do not repeat exactly.',
       'With --json prints "totals", "series" (one sample per simulated second:',
       't, visible, inFlight, concurrency, pollers, throttles, deadLettered, ...),',
       '"queues", "functions" and "stats" (events, wallMs: engine time in ms).',
@@ -145,6 +148,10 @@ export const COMMAND_HELP: CommandHelp[] = [
     options: [
       ['--json', 'print the result as JSON instead of a summary'],
       ['--seed N', "seed of the run, in place of the scenario's settings.seed"],
+      [
+        '--real-invocations N',
+        'run the first N invocations (0 to 1000) through the real handler; 0 by default',
+      ],
     ],
   },
   {

@@ -106,3 +106,50 @@ describe('simulate command', () => {
     expect(hasStackFrame(runs.missing?.stderr ?? '')).toBe(false);
   });
 });
+
+// The handler rejects every message, while the model has no errors, so the
+// error count shows which of them decided each outcome.
+const REJECTING = {
+  version: 1,
+  name: 'rejecting',
+  nodes: [
+    { id: 'queue', type: 'sqs', config: { VisibilityTimeout: 10 } },
+    {
+      id: 'fn',
+      type: 'lambda',
+      config: { code: "export const handler = async () => { throw new Error('rejected'); };" },
+    },
+  ],
+  edges: [{ id: 'mapping', source: 'queue', target: 'fn', config: { BatchSize: 1 } }],
+  loads: [{ target: 'queue', count: 1 }],
+};
+
+describe('simulate with real invocations', () => {
+  const runs: Record<string, CliRun> = {};
+
+  beforeAll(async () => {
+    const files = writeInputs({ 'rejecting.json': REJECTING });
+    const path = files['rejecting.json']!;
+    runs.model = await runCli(['simulate', path, '--json']);
+    runs.real = await runCli(['simulate', path, '--json', '--real-invocations', '2']);
+    runs.invalid = await runCli(['simulate', path, '--real-invocations', 'many']);
+  }, CLI_RUNS_TIMEOUT_MS);
+
+  it('uses the model by default', () => {
+    const printed = JSON.parse(runs.model!.stdout) as PrintedSimulation;
+    expect(printed.totals.errors).toBe(0);
+  });
+
+  it('runs the handler for N invocations', () => {
+    const printed = JSON.parse(runs.real!.stdout) as PrintedSimulation;
+    expect(printed.totals.errors).toBe(2);
+  });
+
+  it('rejects an invalid count', () => {
+    expect(runs.invalid!.stderr).toMatch(/--real-invocations must be a whole number/);
+  });
+
+  it('exits 1 on an invalid count', () => {
+    expect(runs.invalid!.exitCode).toBe(1);
+  });
+});

@@ -1,15 +1,20 @@
 import { performance } from 'node:perf_hooks';
+import { createRunEnvironment } from '../environment';
 import {
   simulate,
+  simulateAsync,
   SimulationInputError,
   type SimulationResult,
 } from '../../engine/sim';
+import { createNodeExecutor } from '../../runtime';
 import { onePositional, parseCommandArgs, parseSeed } from '../args';
 import { inputError } from '../errors';
 import { readScenarioFile } from '../files';
 import { printJson, printResult } from '../output';
 
 const COMMAND = 'simulate';
+/** Most invocations `--real-invocations` may run through the real handler. */
+const MAX_REAL_INVOCATIONS = 1000;
 
 /** What `simulate --json` prints: the engine's result plus its own run time. */
 export interface PrintedSimulation {
@@ -58,16 +63,59 @@ export function simulationSummary(printed: PrintedSimulation): string {
   return rows.map(([label, value]) => `${label.padEnd(width)}${value}`).join('\n');
 }
 
+/** Reads `--real-invocations N`: how many invocations run the real handler. */
+function parseRealInvocations(text: string | undefined): number {
+  if (text === undefined) {
+    return 0;
+  }
+  const count = Number(text);
+  if (!/^\d+$/.test(text) || count > MAX_REAL_INVOCATIONS) {
+    throw inputError(
+      `--real-invocations must be a whole number from 0 to ${MAX_REAL_INVOCATIONS}, got "${text}".`,
+    );
+  }
+
+  return count;
+}
+
 /**
- * `simulate SCENARIO [--json] [--seed N]`: runs the scenario's loads on the
- * virtual clock through the duration and error model of each function, and
+ * Runs the simulation, with the first `realInvocations` invocations running
+ * the real handler code in worker threads and the rest from the model.
+ */
+async function runSimulation(
+  scenario: Parameters<typeof simulate>[0],
+  realInvocations: number,
+): Promise<SimulationResult> {
+  if (realInvocations === 0) {
+    return simulate(scenario);
+  }
+  const executor = createNodeExecutor({
+    scenario,
+    clock: createRunEnvironment(scenario.settings.seed),
+  });
+  try {
+    return await simulateAsync(scenario, {
+      invoker: executor,
+      maxRealInvocations: realInvocations,
+    });
+  } finally {
+    await executor.dispose();
+  }
+}
+
+/**
+ * `simulate SCENARIO [--json] [--seed N] [--real-invocations N]`: runs the
+ * scenario's loads on the virtual clock through the duration and error model
+ * of each function, or the real handler for the first N invocations, and
  * prints a summary or, with --json, the totals, series and stats.
  */
-export function runSimulate(args: string[]): number {
+export async function runSimulate(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(COMMAND, args, {
     json: { type: 'boolean', default: false },
     seed: { type: 'string' },
+    'real-invocations': { type: 'string' },
   });
+  const realInvocations = parseRealInvocations(values['real-invocations']);
   const scenarioPath = onePositional(COMMAND, positionals, 'a SCENARIO file');
   const seed = parseSeed(COMMAND, values.seed);
   const scenario = readScenarioFile(scenarioPath);
@@ -83,7 +131,7 @@ export function runSimulate(args: string[]): number {
   let result: SimulationResult;
   const started = performance.now();
   try {
-    result = simulate(scenario);
+    result = await runSimulation(scenario, realInvocations);
   } catch (error) {
     if (error instanceof SimulationInputError) {
       throw inputError(`Scenario file "${scenarioPath}": ${error.message}`);
