@@ -40,7 +40,7 @@ function Banner() {
   );
 }
 
-/** The page layout: top bar, palette, canvas, inspector and bottom panel. */
+/** Renders the page layout: top bar, palette, canvas, inspector and bottom panel. */
 export function App() {
   useGlobalShortcuts();
 

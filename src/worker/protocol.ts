@@ -52,11 +52,11 @@ export type PageToWorker =
     }
   /**
    * A handler's SDK call (SQS, EventBridge) that the page's sandbox received,
-   * for the run in progress; the worker answers with `service-call-result`.
+   * for the run in progress; the worker responds with `service-call-result`.
    */
   | { type: 'service-call'; id: number; call: ServiceCall; fn: FunctionDefinition };
 
-/** How the worker answered a `service-call`. */
+/** Result the worker returns for a `service-call`. */
 export type ServiceCallOutcome =
   /** No run in progress serves the call; the page reports it not connected. */
   | { kind: 'unserved' }

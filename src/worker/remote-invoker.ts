@@ -33,7 +33,7 @@ export class RemoteInvokers {
     };
   }
 
-  /** Settles invocation `id` with the page's answer. */
+  /** Settles invocation `id` with the page's response. */
   settle(id: number, record: InvocationRecord | undefined, error?: string): void {
     const pending = this.pending.get(id);
     if (!pending) {

@@ -56,7 +56,7 @@ export function Toasts() {
   );
 }
 
-/** A polite live region announcing the latest toast or status message. */
+/** Renders a polite live region announcing the latest toast or status message. */
 export function LiveRegion() {
   const announcement = useAppStore((state) => state.announcement);
 

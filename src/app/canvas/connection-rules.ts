@@ -5,7 +5,7 @@ import {
   type NodeType,
 } from '../../engine/model';
 
-/** Which way a connection drag started: from a source or a target handle. */
+/** Start point of a connection drag: from a source or a target handle. */
 export type DragOrigin = { type: NodeType; handle: 'source' | 'target' };
 
 /** Checks a drop on a node of `other` type for a drag started at `origin`. */

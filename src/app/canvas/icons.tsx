@@ -32,7 +32,7 @@ const PATHS: Record<NodeType, string> = {
   route53: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18M3 12h18M12 3c-3 3.5-3 14.5 0 18M12 3c3 3.5 3 14.5 0 18',
 };
 
-/** The icon of a service type, drawn inline so that it needs no network. */
+/** Renders the icon of a service type, drawn inline so that it needs no network. */
 export function ServiceIcon({ type, size = 20 }: { type: NodeType; size?: number }) {
   return (
     <svg

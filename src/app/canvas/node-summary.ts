@@ -6,7 +6,7 @@ import {
   type ScenarioNode,
 } from '../../engine/model';
 
-/** The name AWS would show for a node: its name property, else its id. */
+/** Returns the name AWS would show for a node: its name property, else its id. */
 export function displayName(node: ScenarioNode): string {
   const config = node.config;
   const name =
@@ -19,14 +19,14 @@ export function displayName(node: ScenarioNode): string {
   return typeof name === 'string' && name !== '' ? name : node.id;
 }
 
-/** The config with defaults filled in, or the raw config if it is invalid. */
+/** Returns the config with defaults filled in, or the raw config if it is invalid. */
 function resolvedConfig(node: ScenarioNode): Record<string, unknown> {
   const parsed = NODE_CONFIG_SCHEMAS[node.type].safeParse(node.config);
 
   return parsed.success ? (parsed.data as Record<string, unknown>) : node.config;
 }
 
-/** The key settings a node shows on the canvas, as short lines. */
+/** Lists the key settings a node shows on the canvas, as short lines. */
 export function keySettings(node: ScenarioNode): string[] {
   const config = resolvedConfig(node);
   switch (node.type) {
@@ -60,7 +60,7 @@ export function keySettings(node: ScenarioNode): string[] {
   }
 }
 
-/** The label of an ALB→Lambda edge: its rule priority, or "default". */
+/** Returns the label of an ALB→Lambda edge: its rule priority, or "default". */
 export function albEdgeLabel(edge: ScenarioEdge): string {
   const priority = edge.config.Priority;
 

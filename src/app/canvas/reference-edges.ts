@@ -1,7 +1,7 @@
 import type { Scenario } from '../../engine/model';
 import type { Selection } from '../store/scenario-slice';
 
-/** What a reference field names: a dead-letter queue or a destination. */
+/** Role of the target a reference field names: a dead-letter queue or a destination. */
 export type ReferenceRole = 'dead-letter queue' | 'on failure' | 'on success';
 
 /**
@@ -15,7 +15,7 @@ export interface ReferenceEdge {
   role: ReferenceRole;
   /** Field path in the owner's config, for example `RedrivePolicy.deadLetterTargetArn`. */
   field: string;
-  /** What a click on the edge selects: the node or rule holding the field. */
+  /** Selection a click on the edge makes: the node or rule that contains the field. */
   owner: Selection;
 }
 

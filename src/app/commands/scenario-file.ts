@@ -1,7 +1,7 @@
 import { parseScenario, type Scenario, type ScenarioError } from '../../engine/model';
 import type { Result } from '../../engine/model';
 
-/** A file name for a scenario: its name in kebab case plus `.scenario.json`. */
+/** Returns a file name for a scenario: its name in kebab case plus `.scenario.json`. */
 export function scenarioFileName(scenario: Scenario): string {
   const slug = scenario.name
     .toLowerCase()

@@ -55,7 +55,10 @@ function applySelectChanges(
   }
 }
 
-/** The canvas: services as nodes, connections as edges, drop target for cards. */
+/**
+ * Renders the canvas: services as nodes, connections as edges, and a drop
+ * target for cards.
+ */
 export function Canvas() {
   const scenario = useAppStore((state) => state.scenario);
   const selection = useAppStore((state) => state.selection);

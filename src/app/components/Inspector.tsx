@@ -3,7 +3,7 @@ import { NodeInspector } from '../inspector/NodeInspector';
 import { ScenarioSettingsForm } from '../inspector/ScenarioSettingsForm';
 import { useAppStore } from '../store';
 
-/** The right-hand panel: the selected node or edge, else scenario settings. */
+/** Renders the right-hand panel: the selected node or edge, else scenario settings. */
 export function Inspector() {
   const scenario = useAppStore((state) => state.scenario);
   const selection = useAppStore((state) => state.selection);

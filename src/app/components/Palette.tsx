@@ -70,7 +70,7 @@ function PaletteCard({ type }: { type: NodeType }) {
   );
 }
 
-/** The services to add, grouped by role and searchable. */
+/** Renders the services to add, grouped by role and searchable. */
 export function Palette() {
   const [query, setQuery] = useState('');
   const searchId = useId();

@@ -17,8 +17,8 @@ import './database.css';
 type Outcome = { kind: 'result'; result: QueryResult } | { kind: 'error'; message: string };
 
 /**
- * The database browser of an RDS node: its tables with row counts, a
- * table's first rows, and a SQL box. PGlite loads on the first click.
+ * Renders the database browser of an RDS node: its tables with row counts,
+ * a table's first rows, and a SQL box. PGlite loads on the first click.
  */
 export function DatabaseSection({ nodeId, seedSql }: { nodeId: string; seedSql: string }) {
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 import { cellText, type QueryResult } from './table-queries';
 
-/** A query result as a table, or the command and row count when it has no rows. */
+/** Renders a query result as a table, or the command and row count when it has no rows. */
 export function ResultTable({ result, label }: { result: QueryResult; label: string }) {
   if (result.fields.length === 0) {
     return (

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 
-/** The RDS node's seed SQL in a multi-line editor; saved on blur or Ctrl+Enter. */
+/**
+ * Renders the RDS node's seed SQL in a multi-line editor. It is saved on blur
+ * or Ctrl+Enter.
+ */
 export function SeedSqlField({ nodeId, value }: { nodeId: string; value: string }) {
   const setField = useAppStore((state) => state.setNodeConfigField);
   const [draft, setDraft] = useState(value);

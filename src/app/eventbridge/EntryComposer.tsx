@@ -14,7 +14,7 @@ interface FieldProps {
   children(props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }): ReactNode;
 }
 
-/** A labelled input with its PutEvents problem and hint. */
+/** Renders a labelled input with its PutEvents problem and hint. */
 function EntryField({ label, problem, hint, children }: FieldProps) {
   const id = useId();
   const noteId = `${id}-note`;

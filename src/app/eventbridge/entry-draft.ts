@@ -107,7 +107,7 @@ export function draftToEntry(draft: EntryDraft): PutEventsEntry {
   };
 }
 
-/** The label of a sent entry in the request history. */
+/** Returns the label of a sent entry in the request history. */
 export function entryLabel(draft: EntryDraft): string {
   return `PutEvents ${draft.source.trim() || '(no source)'} · ${draft.detailType.trim() || '(no detail type)'}`;
 }

@@ -17,7 +17,7 @@ export function formatDuration(ms: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${trimmed(rest)} s`;
 }
 
-/** One decimal, without a trailing `.0`. */
+/** Formats with one decimal, without a trailing `.0`. */
 function trimmed(value: number): string {
   return value.toFixed(1).replace(/\.0$/, '');
 }

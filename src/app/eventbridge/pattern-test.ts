@@ -15,7 +15,7 @@ import type { Scenario, ScenarioNode } from '../../engine/model';
 import type { RunRecord } from '../store/run-slice';
 import { defaultEntryDraft, draftToEntry } from './entry-draft';
 
-/** What the tester shows. */
+/** Result the pattern tester shows. */
 export type PatternTestResult =
   | { kind: 'no-pattern' }
   | { kind: 'invalid-pattern'; reason: string }

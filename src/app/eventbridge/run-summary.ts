@@ -42,10 +42,10 @@ export interface MatchedRule {
   deliveryErrors: string[];
 }
 
-/** What a Run did asynchronously. */
+/** Asynchronous work of a Run. */
 export interface AsyncRunSummary {
   matchedRules: MatchedRule[];
-  /** Why no rule matched, when none did. */
+  /** Reason no rule matched, when none did. */
   noMatch?: string;
   targets: AsyncTargetRun[];
   deliveries: AsyncDelivery[];

@@ -24,8 +24,8 @@ function withOpenEntry(use: (module: OpenEntryModule) => void): void {
 }
 
 /**
- * The gallery: a strip above the canvas on a first visit, which hides once
- * the scenario changes, and a dialog opened from the top bar. Opening a card
+ * Renders the gallery: a strip above the canvas on a first visit, which hides
+ * once the scenario changes, and a dialog opened from the top bar. Opening a card
  * requests confirmation when it would replace the person's own work.
  */
 export function GalleryHost() {

@@ -37,7 +37,7 @@ function startsWith(path: readonly string[], prefix: readonly string[]): boolean
   return prefix.every((part, index) => path[index] === part);
 }
 
-/** The field an issue belongs to: the longest field path that prefixes it. */
+/** Finds the field an issue belongs to: the longest field path that prefixes it. */
 function fieldFor(
   fields: FieldDescriptor[],
   issuePath: string[],

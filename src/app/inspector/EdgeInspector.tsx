@@ -32,7 +32,7 @@ function attributesOf(edge: ScenarioEdge): Attribute[] {
   return Array.isArray(value) ? (value as Attribute[]) : [];
 }
 
-/** The friendly switch for the target group's multi-value headers attribute. */
+/** Renders a switch for the target group's multi-value headers attribute. */
 function MultiValueToggle({ edge }: { edge: ScenarioEdge }) {
   const setField = useAppStore((state) => state.setEdgeConfigField);
   const attributes = attributesOf(edge);
@@ -74,7 +74,7 @@ function MultiValueToggle({ edge }: { edge: ScenarioEdge }) {
   );
 }
 
-/** The inspector for one connection: what it creates on AWS and its settings. */
+/** Renders the inspector for one connection: what it creates on AWS and its settings. */
 export function EdgeInspector({ edge, scenario }: { edge: ScenarioEdge; scenario: Scenario }) {
   const setField = useAppStore((state) => state.setEdgeConfigField);
   const removeSelection = useAppStore((state) => state.removeSelection);

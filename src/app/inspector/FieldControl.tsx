@@ -25,7 +25,7 @@ function hasDefault(field: FieldDescriptor): boolean {
   return field.default !== undefined && field.kind !== 'json';
 }
 
-/** A labelled input for one config field, with default, range and docs. */
+/** Renders a labelled input for one config field, with default, range and docs. */
 export function FieldControl(props: FieldControlProps) {
   const { field, value, draft, error } = props;
   const id = useId();

@@ -13,7 +13,7 @@ interface StoredScenario {
   scenario: unknown;
 }
 
-/** What reading the saved scenario gave. */
+/** Result of reading the saved scenario. */
 export type LoadResult =
   | { kind: 'none' }
   | { kind: 'loaded'; scenario: Scenario }

@@ -2,7 +2,7 @@ import type { InvocationRecord } from '../../engine/lambda/invocation';
 import { formatMs } from './status';
 import { StatusIcon } from '../components/StatusIcon';
 
-/** The invocation summary in the Lambda console's words, marked cold or warm. */
+/** Renders the invocation summary in the Lambda console's words, marked cold or warm. */
 export function LambdaSummary({ record }: { record: InvocationRecord }) {
   const rows: [string, string][] = [
     ['Request ID', record.requestId],

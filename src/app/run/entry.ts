@@ -1,7 +1,7 @@
 import type { Scenario, ScenarioNode } from '../../engine/model';
 import type { Selection } from '../store/scenario-slice';
 
-/** Where the composer sends, and in what form. */
+/** Destination of the composer, and the form of what it sends. */
 export type EntryTarget =
   | { kind: 'http'; node: ScenarioNode }
   | { kind: 'event'; node: ScenarioNode }

@@ -22,9 +22,9 @@ export function albDnsName(scenario: Scenario, node: ScenarioNode): string {
 }
 
 /**
- * Returns the URL a client would request: an ALB answers on its listener's
- * protocol and port (the port is left out when it is the scheme's default);
- * API Gateway endpoints are HTTPS only.
+ * Returns the URL a client would request. An ALB listens on its listener's
+ * protocol and port, and the port is left out when it is the scheme's
+ * default. API Gateway endpoints are HTTPS only.
  */
 export function requestUrl(node: ScenarioNode, host: string, target: string): string {
   let origin = `https://${host}`;

@@ -1,6 +1,6 @@
 import type { RunResult, TraceSpan } from '../../engine/run/types';
 
-/** The root span of a PutEvents run, which then holds the whole delivery chain. */
+/** Finds the root span of a PutEvents run, which contains the whole delivery chain. */
 function putEventsRoot(result: RunResult): TraceSpan | undefined {
   return result.trace.find(
     (span) => span.parentId === undefined && span.label.startsWith('PutEvents'),
@@ -9,7 +9,7 @@ function putEventsRoot(result: RunResult): TraceSpan | undefined {
 
 /**
  * Returns how long the client waited for the response, in virtual ms.
- * PutEvents answers once the bus accepts the event, before any rule target
+ * PutEvents responds once the bus accepts the event, before any rule target
  * runs, so its latency ends with the event built, not with the deliveries.
  */
 export function responseDurationMs(result: RunResult | undefined): number | undefined {

@@ -1,7 +1,7 @@
 import { statusText } from '../../engine/http';
 import type { StatusIconName } from '../components/StatusIcon';
 
-/** How a status code reads in a row: an icon and a word, never colour alone. */
+/** Row display of a status code: an icon and a word, never colour alone. */
 export interface StatusLook {
   /** Text symbol, for places that cannot draw an SVG. */
   icon: string;

@@ -14,7 +14,7 @@ export interface BatchVariant {
 const STANDARD_SIZES = [1, 10, 100, 1000];
 const FIFO_SIZES = [1, 5, MAX_BATCH_SIZE_FIFO];
 
-/** The event source mapping that reads the queue the first load sends to. */
+/** Finds the event source mapping that reads the queue the first load sends to. */
 export function loadMapping(scenario: Scenario): ScenarioEdge | undefined {
   const target = scenario.loads[0]?.target;
   const lambdaIds = new Set(

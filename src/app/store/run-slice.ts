@@ -79,8 +79,8 @@ export interface RunSlice {
 }
 
 /**
- * Run state that belongs to one scenario; a loaded sample, an import, a share
- * link or a new canvas starts from this, so no result names another
+ * Run state that belongs to one scenario. A loaded sample, an import, a
+ * share link or a new canvas starts from this, so no result names another
  * scenario's nodes.
  */
 export const CLEARED_RUNS = {

@@ -26,7 +26,7 @@ export function uniqueId(scenario: Scenario, prefix: string): string {
   return `${prefix}-${index}`;
 }
 
-/** The config a new node of each type starts with; the rest is AWS default. */
+/** Returns the config a new node of each type starts with. The rest is AWS default. */
 function initialConfig(type: NodeType): Record<string, unknown> {
   return type === 'lambda' ? { code: DEFAULT_HANDLER_CODE } : {};
 }

@@ -47,7 +47,7 @@ export interface ScenarioSlice {
   moveNodes(changes: NodeChange[]): void;
   /** Replaces the scenario as one undoable step (import, sample, share). */
   replaceScenario(scenario: Scenario): void;
-  /** Replaces the scenario and forgets the history (session restore). */
+  /** Replaces the scenario and clears the history (session restore). */
   resetScenario(scenario: Scenario): void;
   undo(): void;
   redo(): void;

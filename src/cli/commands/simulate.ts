@@ -16,7 +16,7 @@ const COMMAND = 'simulate';
 /** Most invocations `--real-invocations` may run through the real handler. */
 const MAX_REAL_INVOCATIONS = 1000;
 
-/** What `simulate --json` prints: the engine's result plus its own run time. */
+/** Output of `simulate --json`: the engine's result plus its own run time. */
 export interface PrintedSimulation {
   totals: SimulationResult['totals'];
   series: SimulationResult['series'];

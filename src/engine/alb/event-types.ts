@@ -13,7 +13,7 @@ export interface AlbRequestEvent {
   isBase64Encoded: boolean;
 }
 
-/** What the function returns to the load balancer, before validation. */
+/** Response the function returns to the load balancer, before validation. */
 export interface AlbResponseDocument {
   statusCode: number;
   statusDescription?: string;

@@ -10,7 +10,7 @@ import {
 import { splitQuery } from './query';
 import { forwardedTraceId } from './trace-id';
 
-/** How the load balancer and target group shape the event. */
+/** Load balancer and target group settings that shape the event. */
 export interface AlbEventOptions {
   /** Target group ARN; DEFAULT_TARGET_GROUP_ARN when absent. */
   targetGroupArn?: string;

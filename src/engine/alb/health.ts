@@ -33,7 +33,7 @@ export interface HealthCheckResult {
   success: boolean;
   /** The function's status code, when it returned a valid response. */
   statusCode?: number;
-  /** Why the check failed, as a TargetHealth reason code. */
+  /** Reason the check failed, as a TargetHealth reason code. */
   failureReason?: string;
   /** Health after this check. */
   health: TargetHealth;

@@ -9,7 +9,7 @@ import {
   MAX_X_FORWARDED_FOR_ADDRESSES,
 } from './limits';
 
-/** A request the load balancer answers itself, before or instead of invoking. */
+/** Response the load balancer returns itself, before or instead of invoking. */
 export interface AlbRejection {
   statusCode: number;
   /** Access-log `error_reason`, where AWS defines one. */

@@ -11,7 +11,7 @@ import {
 import { albErrorResponse, httpDate } from './error-page';
 import { MAX_LAMBDA_RESPONSE_BYTES } from './limits';
 
-/** Why the load balancer turned a function's result into its own error. */
+/** Reason the load balancer turned a function's result into its own error. */
 export type AlbLambdaErrorReason =
   | 'LambdaInvalidResponse'
   | 'LambdaUnhandled'

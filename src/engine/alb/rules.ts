@@ -8,7 +8,7 @@ import { matchesWildcard } from './wildcard';
 // Matching rules for each condition type:
 // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/rule-condition-types.html
 
-/** What the listener decided for a request. */
+/** Decision of the listener for a request. */
 export type RouteDecision =
   | {
       kind: 'forward';
@@ -41,7 +41,7 @@ function hostName(host: string | undefined): string {
 }
 
 function matchQuery(condition: RuleCondition, request: HttpRequest): boolean {
-  // NOTE: AWS says any query character may be percent-encoded but not how
+  // NOTE: AWS documents that any query character may be percent-encoded but not how
   // rules compare encoded text; keys and values are decoded before matching.
   const pairs = splitQuery(request.rawQuery).map(({ key, value }) => ({
     key: decodeQueryComponent(key) ?? key,

@@ -84,7 +84,7 @@ export interface ProxyEventV2 {
   stageVariables?: Record<string, string>;
 }
 
-/** What the events take from the API, the matched route and the run. */
+/** Inputs the events take from the API, the matched route and the run. */
 export interface ProxyEventContext {
   apiId: string;
   accountId: string;

@@ -10,7 +10,7 @@ import type { ApiRoute } from './resolve';
 /** Lambda's synchronous invocation payload limit, for the event and the result: 6 MB. */
 export const MAX_LAMBDA_PAYLOAD_BYTES = 6 * 1024 * 1024;
 
-/** The outcome of the call to Lambda, as API Gateway sees it. */
+/** The outcome of the call to Lambda, from API Gateway's side. */
 export type IntegrationOutcome =
   /** The Invoke API rejected the call, so API Gateway returns 500. */
   | { kind: 'rejected'; detail: string }

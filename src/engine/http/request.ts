@@ -13,8 +13,8 @@ export interface HttpRequest {
   /** Header fields in the order sent, names with their original casing. */
   headers: [name: string, value: string][];
   /**
-   * Names of header fields whose value was not valid UTF-8 (it holds U+FFFD
-   * in `headers`); only a request parsed from bytes can have them.
+   * Names of header fields whose value was not valid UTF-8, so their value in
+   * `headers` contains U+FFFD. Only a request parsed from bytes can have them.
    */
   nonUtf8Headers?: string[];
   /** Host from the absolute-form target, else from the Host header. */

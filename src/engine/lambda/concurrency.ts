@@ -16,7 +16,7 @@ export class AccountConcurrency {
   }
 }
 
-/** Why Lambda rejected an invocation with 429 TooManyRequestsException. */
+/** Reason Lambda rejected an invocation with 429 TooManyRequestsException. */
 export type ThrottleReason =
   | 'ReservedFunctionConcurrentInvocationLimitExceeded'
   | 'ConcurrentInvocationLimitExceeded';

@@ -9,7 +9,7 @@ export interface FunctionSettings {
   /** `ReservedConcurrentExecutions`; absent when the function shares the pool. */
   reserved: number | undefined;
   simulation: FunctionSimulation;
-  /** What a real invoker needs to run the handler. */
+  /** Inputs a real invoker needs to run the handler. */
   definition: FunctionDefinition;
 }
 

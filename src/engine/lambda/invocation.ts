@@ -37,10 +37,10 @@ export interface InvocationRequest {
   requestId?: string;
 }
 
-/** How an invocation ended. */
+/** Outcome of an invocation. */
 export type InvocationOutcome = 'success' | 'error' | 'timeout' | 'crash';
 
-/** What one invocation produced, in the shape the engine reasons about. */
+/** Result of one invocation, in the shape the engine reasons about. */
 export interface InvocationRecord {
   requestId: string;
   functionNodeId: string;

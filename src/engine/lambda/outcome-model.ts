@@ -1,6 +1,6 @@
 import type { FunctionSimulation } from '../model/configs/lambda';
 
-/** Which records of a batch the function reported in `batchItemFailures`. */
+/** Records of a batch that the function reported in `batchItemFailures`. */
 export type ItemFailures =
   /** Any `count` records; their position does not matter on a standard queue. */
   | { kind: 'count'; count: number }
@@ -9,7 +9,7 @@ export type ItemFailures =
   /** Exactly these record positions, from a real handler's response. */
   | { kind: 'indices'; indices: number[] };
 
-/** How one invocation of a batch ended, in simulated time. */
+/** Outcome of one invocation of a batch, in simulated time. */
 export interface BatchOutcome {
   kind: 'success' | 'error' | 'timeout';
   /** Init phase of a cold start, ms. */
@@ -18,11 +18,11 @@ export interface BatchOutcome {
   durationMs: number;
   /** On success with ReportBatchItemFailures: the records to retry. */
   itemFailures?: ItemFailures;
-  /** Why the whole batch failed, for traces. */
+  /** Reason the whole batch failed, for traces. */
   reason?: string;
 }
 
-/** What the model needs to know about the batch it invokes. */
+/** Facts about the batch that the model needs to invoke it. */
 export interface ModelBatch {
   size: number;
   coldStart: boolean;

@@ -1,7 +1,7 @@
 import type { NodeType } from './node-types';
 import { NODE_TYPE_INFO } from './node-types';
 
-/** What an edge between two node types stands for on AWS. */
+/** AWS resource that an edge between two node types represents. */
 export type EdgeKind =
   | 'alb-target'
   | 'api-integration'

@@ -3,7 +3,7 @@ import type { EdgeKind } from './connections';
 import { EDGE_CONFIG_SCHEMAS, NODE_CONFIG_SCHEMAS } from './configs';
 import type { NodeType } from './node-types';
 
-/** How the inspector edits a field. */
+/** Control the inspector uses to edit a field. */
 export type FieldKind =
   | 'integer'
   | 'number'

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * What a simulation sends into a node: `count` messages starting at
+ * Load a simulation sends into a node: `count` messages starting at
  * `startSeconds`, all at once unless `ratePerSecond` spreads them out.
  */
 export const loadSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { SCENARIO_VERSION } from './scenario';
 export interface Migration {
   /** The version the step produces, for example 2. */
   to: number;
-  /** What the step changes, as a verb phrase. */
+  /** Change the step makes, as a verb phrase. */
   name: string;
   up(scenario: Record<string, unknown>): Record<string, unknown>;
 }
@@ -15,7 +15,7 @@ export interface Migration {
  */
 export const MIGRATIONS: Migration[] = [];
 
-/** Why a scenario could not be brought to the current version. */
+/** Reason a scenario could not be brought to the current version. */
 export type MigrationFailure =
   | { kind: 'version-missing' }
   | { kind: 'version-too-new'; version: number }

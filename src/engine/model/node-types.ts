@@ -13,7 +13,7 @@ export const NODE_TYPES = [
 /** One of the services that can be placed on the canvas. */
 export type NodeType = (typeof NODE_TYPES)[number];
 
-/** What the palette and the canvas show for each node type. */
+/** Display details the palette and the canvas show for each node type. */
 export interface NodeTypeInfo {
   /** AWS's name for the service. */
   label: string;

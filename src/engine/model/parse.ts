@@ -5,7 +5,7 @@ import { migrateScenario } from './migrate';
 import { err, ok, type Result } from './result';
 import { SCENARIO_VERSION, scenarioSchema, type Scenario } from './scenario';
 
-/** Why a scenario from outside (file, URL, storage, CLI) was rejected. */
+/** Reason a scenario from outside (file, URL, storage, CLI) was rejected. */
 export interface ScenarioError {
   kind:
     | 'not-json'
@@ -16,7 +16,7 @@ export interface ScenarioError {
     | 'invalid';
   /** One line naming what is wrong and, where it helps, what to do. */
   message: string;
-  /** Where the problem is, for example `nodes[1].config.Timeout`. */
+  /** Location of the problem, for example `nodes[1].config.Timeout`. */
   path?: string;
 }
 

@@ -51,7 +51,7 @@ export const nodeSchema = z.strictObject({
   config: configRecord.default({}),
 });
 
-/** A connection; an edge into a function holds its trigger's settings. */
+/** A connection; an edge into a function contains its trigger's settings. */
 export const edgeSchema = z.strictObject({
   id: z.string().min(1, { message: 'an edge id cannot be empty' }),
   source: z.string().min(1),

@@ -7,10 +7,10 @@ import type { Scenario } from './scenario';
 export const SHARE_KEY = 'scenario';
 /** The share-link format this build writes; older formats stay readable. */
 export const SHARE_FORMAT = 1;
-/** Where the app runs when no base URL is given. */
+/** App URL used when no base URL is given. */
 export const DEFAULT_APP_URL = 'http://localhost:5173/';
 
-/** Why a share link could not be opened. */
+/** Reason a share link could not be opened. */
 export interface ShareLinkError {
   kind: 'not-a-link' | 'format-too-new' | 'damaged' | ScenarioError['kind'];
   message: string;

@@ -12,7 +12,7 @@ import { stableHex } from '../util/random';
 /** Lifetime of a token in seconds. */
 export const IAM_TOKEN_LIFETIME_SECONDS = 900;
 
-/** What a token is issued for. */
+/** Target a token is issued for. */
 export interface TokenRequest {
   hostname: string;
   port: number;
@@ -48,7 +48,7 @@ export function createAuthToken(request: TokenRequest, nowMs: number, key: strin
   return `${unsigned}&X-Amz-Signature=${stableHex(`${key}\n${unsigned}`, 64)}`;
 }
 
-/** Why a token was refused, or `ok`. */
+/** Reason a token was rejected, or `ok`. */
 export type TokenCheck =
   | { ok: true }
   | { ok: false; reason: 'malformed' | 'signature' | 'expired' | 'wrong-target' };

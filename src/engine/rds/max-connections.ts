@@ -52,7 +52,7 @@ const SIZE_FACTOR: Record<string, number> = {
   '24xlarge': 48,
 };
 
-/** Instance classes the playground knows the memory of. */
+/** Lists the instance classes whose memory the playground stores. */
 export function knownInstanceClasses(): string[] {
   const classes: string[] = [];
   for (const family of Object.keys(LARGE_GIB)) {
@@ -84,9 +84,9 @@ export function instanceClassMemoryGib(instanceClass: string): number | undefine
 /**
  * Default `max_connections` of an instance class, or undefined when the
  * class is unknown. NOTE: RDS's DBInstanceClassMemory is the RAM minus what
- * the OS and RDS reserve, an amount AWS does not publish; the full RAM is
- * used here, which gives the values commonly reported (db.t3.micro 112,
- * db.t3.small 225, db.t3.medium 450), while some instances report less.
+ * the OS and RDS reserve, an amount AWS does not publish. The full RAM is
+ * used here because it gives the values commonly reported (db.t3.micro 112,
+ * db.t3.small 225, db.t3.medium 450), but some instances report less.
  */
 export function defaultMaxConnections(instanceClass: string): number | undefined {
   const gib = instanceClassMemoryGib(instanceClass);

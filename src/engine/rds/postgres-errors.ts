@@ -33,8 +33,8 @@ export function passwordFailed(user: string): PostgresErrorFields {
 }
 
 /**
- * An IAM token was refused. RDS checks tokens through PAM, so the failure
- * reads as a PAM one (SQLSTATE 28000)
+ * Builds the error for a rejected IAM token. RDS checks tokens through PAM,
+ * so the failure reads as a PAM one (SQLSTATE 28000)
  * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.Troubleshooting.html).
  */
 export function pamFailed(user: string): PostgresErrorFields {
@@ -46,7 +46,7 @@ export function pamFailed(user: string): PostgresErrorFields {
   };
 }
 
-/** The database named at connect time does not exist (SQLSTATE 3D000). */
+/** Builds the error for a database name at connect time that does not exist (SQLSTATE 3D000). */
 export function databaseMissing(database: string): PostgresErrorFields {
   return {
     name: 'error',
@@ -57,8 +57,8 @@ export function databaseMissing(database: string): PostgresErrorFields {
 }
 
 /**
- * RDS Proxy's answer when no pooled connection frees up within
- * ConnectionBorrowTimeout. AWS documents the message but no SQLSTATE, so
+ * Builds the error RDS Proxy returns when no pooled connection frees up
+ * within ConnectionBorrowTimeout. AWS documents the message but no SQLSTATE, so
  * the code is left empty
  * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.troubleshooting.html).
  */

@@ -13,7 +13,7 @@ export interface RdsSecretValue {
   port: number;
 }
 
-/** What GetSecretValue returns for one secret. */
+/** GetSecretValue response for one secret. */
 export interface GetSecretValueOutput {
   ARN: string;
   Name: string;
@@ -74,7 +74,7 @@ export function secretMatches(secret: RdsSecret, secretId: string): boolean {
   );
 }
 
-/** The GetSecretValue response for a secret. */
+/** Builds the GetSecretValue response for a secret. */
 export function getSecretValueOutput(secret: RdsSecret): GetSecretValueOutput {
   return {
     ARN: secret.arn,

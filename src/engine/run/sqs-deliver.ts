@@ -1,5 +1,5 @@
 /**
- * How an event source mapping reads a queue within a Run: batches, the
+ * Event source mapping reads of a queue within a Run: batches, the
  * batching window, the real handler's invocation and what Lambda does with
  * its result. Every entry of a Run shares these steps through GraphRun.
  */

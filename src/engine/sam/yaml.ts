@@ -17,7 +17,10 @@ export class CfnTag {
   ) {}
 }
 
-/** What the emitter can write; map entries whose value is undefined are left out. */
+/**
+ * Value the emitter can write. Map entries whose value is undefined are left
+ * out.
+ */
 export type YamlValue =
   | string
   | number

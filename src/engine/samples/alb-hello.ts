@@ -1,7 +1,7 @@
 import type { Scenario } from '../model/scenario';
 import { sampleSettings } from './settings';
 
-/** The scenario a new visitor sees: an ALB in front of one function. */
+/** Scenario a new visitor starts with: an ALB in front of one function. */
 export const ALB_HELLO_SAMPLE: Scenario = {
   version: 1,
   name: 'ALB → Lambda: hello',

@@ -35,7 +35,7 @@ export interface SqsMessageInput {
   awsTraceHeader?: string;
 }
 
-/** Where the messages are read from, and the seeded sources for generated values. */
+/** Source queue of the messages, and the seeded sources for generated values. */
 export interface SqsEventOptions {
   region: string;
   accountId: string;
@@ -239,7 +239,8 @@ export interface SentMessagesEvent {
  * Builds the event for messages sent in order within one 5-minute
  * deduplication interval. On a FIFO queue SQS accepts a message whose
  * deduplication id was already sent but does not deliver it, so the event
- * holds only the first; every message is still checked as SendMessage would.
+ * contains only the first. Every message is still checked as SendMessage
+ * would check it.
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html
  */
 export function buildSqsEventFromSends(

@@ -1,4 +1,4 @@
-/** What every message of one load shares. */
+/** Fields every message of one load shares. */
 export interface MessageOrigin {
   /** Index of the load in `scenario.loads`. */
   loadIndex: number;
@@ -52,7 +52,7 @@ export function dropFront(run: MessageRun, count: number): void {
   run.sentAt += count * run.sentStep;
 }
 
-/** How many leading messages of `run` are older than `retentionMs` at `now`. */
+/** Counts the leading messages of `run` that are older than `retentionMs` at `now`. */
 export function expiredPrefix(run: MessageRun, retentionMs: number, now: number): number {
   const limit = now - retentionMs;
   if (run.sentAt > limit) {

@@ -21,7 +21,7 @@ export interface QueueSettings {
   deadLetterQueueId: string | undefined;
 }
 
-/** What a queue reports while it hands out messages. */
+/** Events a queue reports while it hands out messages. */
 export interface QueueListener {
   expired(queue: QueueModel, count: number): void;
   /** `run` has left this queue and must be added to the dead-letter queue. */
@@ -29,7 +29,7 @@ export interface QueueListener {
   filtered(queue: QueueModel, run: MessageRun): void;
 }
 
-/** Bounds of one receive, as an event source mapping asks for it. */
+/** Bounds of one receive, as an event source mapping requests it. */
 export interface ReceiveLimits {
   maxMessages: number;
   maxBytes: number;

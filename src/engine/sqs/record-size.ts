@@ -1,7 +1,7 @@
 import { utf8Bytes } from '../util/base64';
 import { buildSqsEvent, type SqsEventRecord } from './event';
 
-/** A sample record for a message body, with fixed ids and timestamps. */
+/** Builds a sample record for a message body, with fixed ids and timestamps. */
 export function sampleRecord(
   body: string,
   queue: { arn: string; fifo: boolean },

@@ -10,7 +10,7 @@ export function queueArn(scenario: Scenario, node: ScenarioNode, config: SqsConf
   return `arn:aws:sqs:${region}:${accountId}:${config.QueueName ?? node.id}`;
 }
 
-/** The SQS nodes of a scenario with their configuration. */
+/** Lists the SQS nodes of a scenario with their configuration. */
 export function queueNodes(scenario: Scenario): { node: ScenarioNode & { type: 'sqs' }; config: SqsConfig }[] {
   return scenario.nodes
     .filter((node): node is ScenarioNode & { type: 'sqs' } => node.type === 'sqs')

@@ -26,7 +26,7 @@ export const CURRENT_SCALING: PollerScalingModel = {
   initial: 5,
   addedPerMinute: 300,
   maximum: 1000,
-  // NOTE: AWS says a quiet mapping scales back to 5 and may drop to 2, but not
+  // NOTE: AWS documents that a quiet mapping scales back to 5 and may drop to 2, but not
   // when; the simulator stops at 5.
   minimum: 5,
 };
@@ -52,7 +52,7 @@ export function scalingModel(name: 'current' | 'classic'): PollerScalingModel {
 /** Interval between scaling steps, in ms. */
 export const SCALING_STEP_MS = 1000;
 
-/** What the mapping saw during the last scaling interval. */
+/** Observations of the mapping during the last scaling interval. */
 export interface ScalingObservation {
   pollers: number;
   /** Visible messages left after every free poller took a batch. */

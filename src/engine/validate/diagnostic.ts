@@ -1,4 +1,4 @@
-/** How serious a problem is: errors stop a request, warnings advise. */
+/** Severity of a problem: errors stop a request, warnings advise. */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem found in a scenario, shown in the Problems tab. */
@@ -10,9 +10,9 @@ export interface Diagnostic {
   edgeId?: string;
   /** Config field the problem is about, for example `Timeout`. */
   field?: string;
-  /** What is wrong, with the values involved and AWS's numbers. */
+  /** Description of the problem, with the values involved and AWS's numbers. */
   message: string;
-  /** What to change to fix it. */
+  /** Change that fixes the problem. */
   fix?: string;
   /** AWS documentation page that states the rule. */
   docUrl?: string;

@@ -12,7 +12,7 @@ export const MAX_RELAYED_RESULT = 6_400_000;
 /**
  * The one script of the sandbox document. It accepts a single port from its
  * parent, starts one `data:` module worker per environment from its own
- * constant guest source, forwards messages with caps, and answers pings. It
+ * constant guest source, forwards messages with caps, and responds to pings. It
  * never evaluates received strings and never writes to the DOM.
  */
 export function buildRelaySource(): string {

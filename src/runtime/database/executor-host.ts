@@ -16,7 +16,7 @@ export interface ScenarioHostSettings {
   host?: HostServices;
 }
 
-/** The host an executor uses, and the scenario host to close with it. */
+/** Builds the host an executor uses, and the scenario host to close with it. */
 export function executorHost(settings: ScenarioHostSettings): {
   host: HostServices | undefined;
   scenarioHost: ScenarioHost | undefined;

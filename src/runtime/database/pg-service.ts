@@ -117,8 +117,8 @@ async function connect(
 }
 
 /**
- * A client connection to RDS Proxy: authenticated by the proxy, with no
- * database connection until the first query borrows one.
+ * Opens a client connection to RDS Proxy. The proxy authenticates it, and it
+ * has no database connection until the first query borrows one.
  */
 async function connectToProxy(
   state: HostState,

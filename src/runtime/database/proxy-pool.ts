@@ -9,7 +9,7 @@ interface Waiter {
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
-/** What a pool holds now, for tests and the app. */
+/** Current connection counts of a pool, for tests and the app. */
 export interface PoolStats {
   /** Database connections the proxy opened. */
   opened: number;
@@ -103,7 +103,7 @@ export class ProxyPool {
     waiter.resolve(fresh);
   }
 
-  /** Fails every waiter and forgets the connections, when the database restarts. */
+  /** Fails every waiter and drops the connections, when the database restarts. */
   close(): void {
     for (const waiter of this.waiters.splice(0)) {
       clearTimeout(waiter.timer);

@@ -15,7 +15,7 @@ export type TestFunctions = Record<
   }
 >;
 
-/** A scenario with one RDS node (max_connections 3) and functions connected to it. */
+/** Builds a scenario with one RDS node (max_connections 3) and functions connected to it. */
 export function rdsScenario(
   functions: TestFunctions,
   unconnected: Record<string, string> = {},

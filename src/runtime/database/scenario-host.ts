@@ -23,7 +23,10 @@ export interface ScenarioHostOptions {
 export interface ScenarioHost extends HostServices {
   /** Open connections of an RDS node. */
   openConnections(rdsNodeId: string): number;
-  /** What an RDS Proxy's pool holds now; undefined before a function used it. */
+  /**
+   * Returns the current connection counts of an RDS Proxy's pool, or
+   * undefined before a function used it.
+   */
   proxyStats(proxyNodeId: string): PoolStats | undefined;
   /**
    * Runs SQL on an RDS node's database over a connection of its own, as a

@@ -21,7 +21,7 @@ export function isCommonJs(code: string, hasModuleSyntax: boolean): boolean {
  * throws MODULE_NOT_FOUND when called, as Node.js does. The wrapper sits on
  * the first line, so line numbers in stack traces stay those of the source.
  * NOTE: the code runs in strict mode, because ES modules always do, while
- * Node.js runs CommonJS sloppy unless it says "use strict".
+ * Node.js runs CommonJS sloppy unless it declares "use strict".
  */
 export function wrapCommonJs(code: string, builtins: readonly string[], fileName: string): string {
   const specifiers = new Set<string>();

@@ -13,7 +13,7 @@ import { hashText, newRequestId, randomHex } from './ids';
 import { endLine, reportLine, startLine } from './log-format';
 import type { ChannelFactory } from './protocol';
 
-/** What an executor shows about one environment. */
+/** Details an executor shows about one environment. */
 export interface EnvironmentInfo {
   environmentId: string;
   functionNodeId: string;

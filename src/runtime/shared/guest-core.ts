@@ -226,7 +226,7 @@ function runHandler(fn, event, context) {
     } else if (!callbacks) {
       finish(null, returned);
     } else if (fn.length < 3) {
-      // NOTE: the Node.js 22 runtime answers null once the event loop is
+      // NOTE: the Node.js 22 runtime returns null once the event loop is
       // empty; a worker cannot observe that, so null follows one macrotask.
       setTimeout(function () { finish(null, null); }, 0);
     }

@@ -15,7 +15,7 @@ export type StandInPackage = (typeof STAND_IN_PACKAGES)[number];
 /** Node.js built-in modules offered by both executors. */
 export const SHARED_BUILTINS = ['node:crypto', 'node:util'] as const;
 
-/** Where an import resolves to. */
+/** Resolution target of an import. */
 export type ModuleTarget =
   | { kind: 'stand-in'; name: StandInPackage }
   | { kind: 'builtin'; name: string };

@@ -34,7 +34,7 @@ export type HostMessage =
       error?: { name: string; message: string; fields?: Record<string, unknown> };
     };
 
-/** How an invocation ended inside the environment. */
+/** Outcome of an invocation inside the environment. */
 export type GuestResult =
   | { ok: true; json: string }
   | { ok: false; payload: ErrorPayload }
@@ -59,7 +59,7 @@ export interface GuestEvents {
   exit(code: number | undefined, reason: string): void;
 }
 
-/** One running environment as the host sees it (a worker). */
+/** One running environment (a worker), from the host's side. */
 export interface GuestChannel {
   send(message: HostMessage): void;
   /** Stops the environment at once; no events follow. */

@@ -1,6 +1,6 @@
 import type { FunctionDefinition } from '../../engine/lambda/invocation';
 
-/** Access key id every handler sees; an obvious placeholder. */
+/** Access key id every handler gets; an obvious placeholder. */
 export const PLACEHOLDER_ACCESS_KEY_ID = 'ASIAPLAYGROUNDFAKEKEY';
 
 /** Static facts about one execution environment, shared with the handler. */

@@ -33,7 +33,7 @@ export const DEFAULT_FUNCTION_SIMULATION = {
 } as const;
 
 /**
- * How a simulation models the function when it does not run the handler.
+ * Simulation model of the function, used when the handler does not run.
  * AWS has no such property, so the names are camelCase.
  */
 export const functionSimulationSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** How a function proves who it is to the database. */
+/** Authentication modes a function can use with the database. */
 export const RDS_AUTH_MODES = ['password', 'secret', 'iam'] as const;
 
 /** One of RDS_AUTH_MODES. */
