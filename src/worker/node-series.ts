@@ -34,7 +34,7 @@ export function snapshotNodes(world: SimulationWorld): NodeValues {
 
 /**
  * Records per-node series on the sampling grid of the engine's own series: a
- * sample at time t holds the state before the first event at t or later.
+ * sample at time t records the state before the first event at t or later.
  */
 export class NodeSeriesRecorder {
   readonly series: NodeSeries = {};

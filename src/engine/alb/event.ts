@@ -65,9 +65,16 @@ export function forwardedHeaders(
 
   // The events AWS publishes list header names in sorted order; a stable
   // sort keeps repeated headers in the order sent.
-  return headers.sort(([left], [right]) =>
-    left < right ? -1 : left > right ? 1 : 0,
-  );
+  return headers.sort(([left], [right]) => compareCodePoints(left, right));
+}
+
+/** Orders strings by code point, as the published events do, not by locale. */
+function compareCodePoints(left: string, right: string): number {
+  if (left < right) {
+    return -1;
+  }
+
+  return left > right ? 1 : 0;
 }
 
 /** Collects pairs into a map keeping the last value of each key. */

@@ -22,7 +22,7 @@ function forwardedFor(count: number): string {
   return `GET / HTTP/1.1\r\nHost: example.com\r\nX-Forwarded-For: ${addresses.join(', ')}\r\n\r\n`;
 }
 
-/** A request whose X-Note header value holds the bytes FF FE, not UTF-8. */
+/** A request whose X-Note header value contains the bytes FF FE, not UTF-8. */
 function nonUtf8Header(): Uint8Array {
   const head = Buffer.from('GET / HTTP/1.1\r\nHost: example.com\r\nX-Note: a', 'latin1');
 

@@ -65,7 +65,7 @@ export function checkIncomingRequest(request: HttpRequest): AlbRejection | undef
   if (request.method === 'TRACE') {
     return {
       statusCode: 405,
-      message: 'Application Load Balancers answer TRACE with 405 Method Not Allowed; use another method.',
+      message: 'Application Load Balancers respond to TRACE with 405 Method Not Allowed; use another method.',
     };
   }
   const forwarded = countForwardedAddresses(request);

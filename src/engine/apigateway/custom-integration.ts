@@ -113,7 +113,7 @@ export async function runCustomIntegration(
     return fail(500, `500: the Lambda Invoke call was rejected. ${outcome.detail}`, 'LambdaInvokeRejected');
   }
   if (outcome.kind === 'timed-out') {
-    return fail(504, `504: the function did not answer within the integration timeout of ${route.timeoutMs} ms; it keeps running until its own Timeout.`, 'INTEGRATION_TIMEOUT', GATEWAY_MESSAGES.endpointTimedOut);
+    return fail(504, `504: the function did not respond within the integration timeout of ${route.timeoutMs} ms; it keeps running until its own Timeout.`, 'INTEGRATION_TIMEOUT', GATEWAY_MESSAGES.endpointTimedOut);
   }
   const record = outcome.record;
   const payload = record.payload;

@@ -73,7 +73,7 @@ export async function runProxyIntegration(
       status,
       text,
       'INTEGRATION_TIMEOUT',
-      `${status}: the function did not answer within the integration timeout of ${route.timeoutMs} ms; it keeps running until its own Timeout. Raise TimeoutInMillis or make the function faster.`,
+      `${status}: the function did not respond within the integration timeout of ${route.timeoutMs} ms; it keeps running until its own Timeout. Raise TimeoutInMillis or make the function faster.`,
     );
   }
   const failure = functionFailure(outcome.record);

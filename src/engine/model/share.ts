@@ -100,7 +100,7 @@ export function decodeShareUrl(urlOrFragment: string): Result<Scenario, ShareLin
   }
   const parsed = parseScenario(json);
   if (!parsed.ok) {
-    return err({ ...parsed.error, message: `The share link holds an invalid scenario. ${parsed.error.message}` });
+    return err({ ...parsed.error, message: `The share link contains an invalid scenario. ${parsed.error.message}` });
   }
 
   return ok(parsed.value);

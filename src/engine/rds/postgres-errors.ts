@@ -12,24 +12,19 @@ export interface PostgresErrorFields {
   hint?: string;
 }
 
+/** Builds a FATAL error, the severity of every failure while connecting. */
+function fatal(code: string, message: string): PostgresErrorFields {
+  return { name: 'error', message, severity: 'FATAL', code };
+}
+
 /** max_connections is reached (SQLSTATE 53300, too_many_connections). */
 export function tooManyClients(): PostgresErrorFields {
-  return {
-    name: 'error',
-    message: 'sorry, too many clients already',
-    severity: 'FATAL',
-    code: '53300',
-  };
+  return fatal('53300', 'sorry, too many clients already');
 }
 
 /** Wrong user or password; PostgreSQL does not say which (SQLSTATE 28P01). */
 export function passwordFailed(user: string): PostgresErrorFields {
-  return {
-    name: 'error',
-    message: `password authentication failed for user "${user}"`,
-    severity: 'FATAL',
-    code: '28P01',
-  };
+  return fatal('28P01', `password authentication failed for user "${user}"`);
 }
 
 /**
@@ -38,22 +33,12 @@ export function passwordFailed(user: string): PostgresErrorFields {
  * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.Troubleshooting.html).
  */
 export function pamFailed(user: string): PostgresErrorFields {
-  return {
-    name: 'error',
-    message: `PAM authentication failed for user "${user}"`,
-    severity: 'FATAL',
-    code: '28000',
-  };
+  return fatal('28000', `PAM authentication failed for user "${user}"`);
 }
 
 /** Builds the error for a database name at connect time that does not exist (SQLSTATE 3D000). */
 export function databaseMissing(database: string): PostgresErrorFields {
-  return {
-    name: 'error',
-    message: `database "${database}" does not exist`,
-    severity: 'FATAL',
-    code: '3D000',
-  };
+  return fatal('3D000', `database "${database}" does not exist`);
 }
 
 /**
@@ -63,10 +48,5 @@ export function databaseMissing(database: string): PostgresErrorFields {
  * (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.troubleshooting.html).
  */
 export function borrowTimedOut(): PostgresErrorFields {
-  return {
-    name: 'error',
-    message: 'Timed-out waiting to acquire database connection.',
-    severity: 'FATAL',
-    code: '',
-  };
+  return fatal('', 'Timed-out waiting to acquire database connection.');
 }

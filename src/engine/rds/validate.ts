@@ -28,7 +28,7 @@ export function validateRdsProxies(scenario: Scenario): Diagnostic[] {
         severity: 'error',
         code: 'rdsproxy/several-targets',
         nodeId: node.id,
-        message: `RDS Proxy ${node.id} targets ${targets.length} databases (${targets.join(', ')}); a proxy's target group holds one RDS DB instance.`,
+        message: `RDS Proxy ${node.id} targets ${targets.length} databases (${targets.join(', ')}); a proxy's target group contains one RDS DB instance.`,
         fix: 'Keep one proxy→RDS edge, and add a second proxy for the other database.',
         docUrl: TARGET_DOC,
       });

@@ -97,7 +97,7 @@ function exportProxy(ctx: SamContext, node: ProxyNode): ExportedProxy | undefine
     return undefined;
   }
   if (targets.length > 1) {
-    ctx.warn(`RDS Proxy ${node.id}: a target group holds one DB instance, so only ${database.id} is registered.`);
+    ctx.warn(`RDS Proxy ${node.id}: a target group contains one DB instance, so only ${database.id} is registered.`);
   }
   const config = nodeConfig(node);
   const id = ctx.nodeId(node.id);

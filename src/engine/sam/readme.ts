@@ -1,6 +1,6 @@
 /**
  * The README written beside the template: how to build and deploy it, the
- * parameters it asks for, and what the export could not carry over.
+ * parameters it requires, and what the export could not carry over.
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/using-sam-cli-deploy.html
  */
 import type { SamContext, SamFile } from './context';

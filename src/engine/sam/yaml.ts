@@ -108,7 +108,13 @@ function isLiteralBlock(text: string): boolean {
 
 function literalBlock(text: string, indent: string): { header: string; lines: string[] } {
   const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
-  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  // YAML's chomping indicator: strip, clip (one final line break) or keep.
+  let chomp = '+';
+  if (trailing === 0) {
+    chomp = '-';
+  } else if (trailing === 1) {
+    chomp = '';
+  }
   const body = trailing === 0 ? text : text.slice(0, -trailing);
   const lines = body.split('\n').map((line) => (line === '' ? '' : indent + line));
   for (let index = 1; index < trailing; index += 1) lines.push('');

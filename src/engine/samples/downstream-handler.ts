@@ -1,5 +1,5 @@
 /**
- * Handler code shared by the health-check samples: it answers 503 to every
+ * Handler code shared by the health-check samples: it returns 503 to every
  * request, health checks included, while its downstream dependency is down
  * (environment variable DOWNSTREAM_UP=false).
  */

@@ -1,5 +1,5 @@
 /**
- * How an SQS event source mapping scales its concurrent batches (pollers).
+ * Scaling of an SQS event source mapping's concurrent batches (pollers).
  * Scaling is modelled as a step each simulated second, so "300 per minute"
  * becomes 5 more batches a second.
  */

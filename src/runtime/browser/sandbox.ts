@@ -55,7 +55,7 @@ export class Sandbox {
       const timer = setTimeout(() => {
         reject(
           new SandboxStartError(
-            `The code sandbox did not answer within ${HELLO_TIMEOUT_MS} ms after loading. ` +
+            `The code sandbox did not respond within ${HELLO_TIMEOUT_MS} ms after loading. ` +
               'Check that the page does not block srcdoc iframes, inline scripts by hash, ' +
               'blob: scripts or data: workers in its own Content-Security-Policy, then reload.',
           ),

@@ -16,7 +16,7 @@ export interface QueryInput {
  * One RDS node's PostgreSQL: a PGlite instance, its connections and the
  * seed SQL run at start. PGlite has a single session, so connections take
  * turns: statements run one at a time, and a connection inside a
- * transaction holds the database until COMMIT or ROLLBACK.
+ * transaction keeps the database until COMMIT or ROLLBACK.
  * NOTE: session settings (SET) are shared by all connections.
  */
 export class Database {

@@ -1,4 +1,4 @@
-/** Which bare import specifiers a handler may use, and what they resolve to. */
+/** Bare import specifiers a handler may use, and the modules they resolve to. */
 
 /** Packages a handler may import; each resolves to a stand-in module. */
 export const STAND_IN_PACKAGES = [

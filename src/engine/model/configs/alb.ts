@@ -97,7 +97,7 @@ export const ruleConditionSchema = z.strictObject({
 export const albTargetConfigSchema = z.strictObject({
   Name: z.string().optional().meta({
     title: 'Target group name',
-    description: 'The target group that holds the function.',
+    description: 'The target group that contains the function.',
   }),
   Priority: z.number().int().min(1).max(50000).optional().meta({
     title: 'Rule priority',
@@ -130,7 +130,7 @@ export const albTargetConfigSchema = z.strictObject({
   HealthCheckTimeoutSeconds: z.number().int().min(2).max(120).default(30).meta({
     title: 'Health check timeout',
     unit: 's',
-    description: 'No answer within this time counts as a failed check.',
+    description: 'No response within this time counts as a failed check.',
     docUrl: LAMBDA_TARGETS_DOC,
   }),
   HealthyThresholdCount: z.number().int().min(2).max(10).default(5).meta({
